@@ -1,0 +1,16 @@
+using System.CommandLine;
+
+namespace SamRL.Runner;
+
+/// <summary>The SamRL command tree. Each command lives in its own file under Commands/.</summary>
+public static class CommandLine
+{
+    /// <summary>Builds the root command with every subcommand attached.</summary>
+    public static RootCommand Build()
+    {
+        var root = new RootCommand(
+            "SamRL: reinforcement learning on Atari 2600 games with the memory models of " +
+            "\"Self-Attentive Associative Memory\" (Le, Tran, Venkatesh, ICML 2020).");
+        return root;
+    }
+}

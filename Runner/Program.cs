@@ -1,0 +1,3 @@
+using SamRL.Runner;
+
+return CommandLine.Build().Parse(args).Invoke();
