@@ -14,6 +14,13 @@ public sealed class SystemClock
     /// <summary>Whether the most recent bus access was a read (maintained by the bus; WSYNC's rule).</summary>
     public bool LastAccessWasRead;
 
+    /// <summary>
+    /// The byte most recently driven on the data bus: the result of the last read or the value of the last
+    /// write (maintained by the bus after each access). TIA reads return it in the bits they do not drive
+    /// (ALE_REFERENCE §4.2, "undriven bits").
+    /// </summary>
+    public byte DataBus;
+
     /// <summary>Set by the TIA when a frame ends; the CPU stops at the next instruction boundary and clears it.</summary>
     public bool StopRequested;
 }
