@@ -15,6 +15,13 @@ public sealed class SystemClock
     public bool LastAccessWasRead;
 
     /// <summary>
+    /// The last byte that crossed the data bus, read or written (maintained by the bus after each access,
+    /// Stella's <c>System::getDataBusState</c>). A TIA read fills its undriven bits from it (ALE_REFERENCE §4.2):
+    /// during the TIA's own Peek it still holds the byte of the access before.
+    /// </summary>
+    public byte DataBus;
+
+    /// <summary>
     /// The byte most recently driven on the data bus: the result of the last read or the value of the last
     /// write (maintained by the bus after each access). TIA reads return it in the bits they do not drive
     /// (ALE_REFERENCE §4.2, "undriven bits").
