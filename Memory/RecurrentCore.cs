@@ -1,0 +1,74 @@
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace SamRL.Memory;
+
+/// <summary>
+/// Base class for TorchSharp recurrent cores: a module whose <c>forward(input, state)</c> is one step,
+/// with the sequence API and argument checks written once for every core.
+/// </summary>
+public abstract class RecurrentCore : nn.Module<Tensor, RecurrentState, (Tensor Output, RecurrentState State)>, IRecurrentCore
+{
+    /// <summary>Creates the core; derived classes call <c>RegisterComponents()</c> once their modules exist.</summary>
+    protected RecurrentCore(string name, long inputSize, long outputSize) : base(name)
+    {
+        if (inputSize <= 0) throw new ArgumentOutOfRangeException(nameof(inputSize), inputSize, "expected a positive input width");
+        if (outputSize <= 0) throw new ArgumentOutOfRangeException(nameof(outputSize), outputSize, "expected a positive output width");
+        InputSize = inputSize;
+        OutputSize = outputSize;
+    }
+
+    /// <inheritdoc />
+    public long InputSize { get; }
+
+    /// <inheritdoc />
+    public long OutputSize { get; }
+
+    /// <inheritdoc />
+    public abstract RecurrentState InitialState(long batchSize);
+
+    /// <summary>The step itself, called after the arguments are checked.</summary>
+    protected abstract (Tensor Output, RecurrentState State) StepCore(Tensor input, RecurrentState state);
+
+    /// <inheritdoc />
+    public (Tensor Output, RecurrentState State) Step(Tensor input, RecurrentState state) => forward(input, state);
+
+    /// <summary>One step (TorchSharp's module entry point); see <see cref="Step"/>.</summary>
+    public override (Tensor Output, RecurrentState State) forward(Tensor input, RecurrentState state)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(state);
+        if (input.dim() != 2 || input.shape[1] != InputSize)
+            throw new ArgumentException($"expected input of shape [B, {InputSize}]; got [{string.Join(",", input.shape)}]", nameof(input));
+        if (input.shape[0] != state.BatchSize)
+            throw new ArgumentException($"input batch {input.shape[0]} does not match state batch {state.BatchSize}", nameof(state));
+        return StepCore(input, state);
+    }
+
+    /// <inheritdoc />
+    public (Tensor Outputs, RecurrentState State) Sequence(Tensor inputs, RecurrentState? state = null)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        if (inputs.dim() != 3 || inputs.shape[2] != InputSize || inputs.shape[0] == 0)
+            throw new ArgumentException($"expected inputs of shape [T, B, {InputSize}] with T > 0; got [{string.Join(",", inputs.shape)}]", nameof(inputs));
+        var current = state ?? InitialState(inputs.shape[1]);
+        var outputs = new Tensor[inputs.shape[0]];
+        for (long t = 0; t < inputs.shape[0]; t++)
+        {
+            using var input = inputs[t];
+            var (output, next) = Step(input, current);
+            if (!ReferenceEquals(current, state)) current.Dispose();
+            outputs[t] = output;
+            current = next;
+        }
+        var stacked = stack(outputs);
+        foreach (var output in outputs) output.Dispose();
+        return (stacked, current);
+    }
+
+    /// <summary>Creates the initial state for <paramref name="batchSize"/> after checking it.</summary>
+    protected static void CheckBatchSize(long batchSize)
+    {
+        if (batchSize <= 0) throw new ArgumentOutOfRangeException(nameof(batchSize), batchSize, "expected a positive batch size");
+    }
+}

@@ -1,0 +1,220 @@
+using TorchSharp;
+using TorchSharp.Modules;
+using TorchSharp.Utils;
+using static TorchSharp.torch;
+
+namespace SamRL.Memory;
+
+/// <summary>
+/// STM, the SAM-based two-memory model (paper §2.3; equations as the authors' code, SAM_STM_REFERENCE §2.3),
+/// as a recurrent core: an item memory M^i (d×d), a relational memory M^r (N×d×d) built from it by
+/// <see cref="Sam"/>, and an output head on the distilled relational memory. Every paper–code difference is
+/// a setting of <see cref="StmOptions"/>. Parameter names in the state dict are the authors'
+/// (<c>input_projector</c>, <c>rel_projector</c>, ...), so checkpoints line up with theirs.
+/// </summary>
+public sealed class Stm : RecurrentCore
+{
+    /// <summary>State tensor names: the distilled output y, the item memory M^i, the relational memory M^r.</summary>
+    public const string ReadName = "read", ItemMemoryName = "item_memory", RelationalMemoryName = "relational_memory";
+
+    private readonly StmOptions options;
+    [ComponentName(Name = "input_projector")]
+    private readonly LinearChain itemInput;        // f1
+    [ComponentName(Name = "input_projector2")]
+    private readonly LinearChain relationInput;    // f2
+    [ComponentName(Name = "input_projector3")]
+    private readonly LinearChain slotInput;        // f3
+    [ComponentName(Name = "input_gate_projector")]
+    private readonly Linear inputGate;             // W_x, b_x
+    [ComponentName(Name = "memory_gate_projector")]
+    private readonly Linear memoryGate;            // W_m, b_m
+    [ComponentName(Name = "forget_bias")]
+    private readonly Parameter forgetBias;         // β_F
+    [ComponentName(Name = "input_bias")]
+    private readonly Parameter inputBias;          // β_I
+    [ComponentName(Name = "sam")]
+    private readonly Sam sam;
+    [ComponentName(Name = "rel_projector2")]
+    private readonly Linear? transfer;             // G1
+    [ComponentName(Name = "rel_projector")]
+    private readonly Linear slotDistiller;         // G2
+    [ComponentName(Name = "rel_projector3")]
+    private readonly Linear outputDistiller;       // G3
+    [ComponentName(Name = "layernorm2")]
+    private readonly LayerNorm? outputNorm;        // RL variant only
+    [ComponentName(Name = "mlp")]
+    private readonly Sequential headHidden;
+    [ComponentName(Name = "out")]
+    private readonly Linear headOutput;
+    [ComponentName(Name = "alpha1")]
+    private readonly Parameter? alpha1;
+    [ComponentName(Name = "alpha2")]
+    private readonly Parameter? alpha2;
+    [ComponentName(Name = "alpha3")]
+    private readonly Parameter? alpha3;
+    [ComponentName(Name = "item_memory_state_bias")]
+    private readonly Parameter? initialItemMemory;        // M^i_0
+    [ComponentName(Name = "rel_memory_state_bias")]
+    private readonly Parameter? initialRelationalMemory;  // M^r_0
+    private readonly string[] stateNames;
+
+    /// <summary>Creates STM with <paramref name="options"/> on <paramref name="device"/> (CPU when null).</summary>
+    public Stm(StmOptions options, Device? device = null)
+        : base(nameof(Stm), options?.InputSize ?? 1, options?.OutputSize ?? 1)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        this.options = options;
+        long d = options.SlotSize, n = options.SlotCount;
+
+        itemInput = new LinearChain(options.InputSize, d, options.InputMapHiddenSize);
+        relationInput = new LinearChain(options.InputSize, d, options.InputMapHiddenSize);
+        slotInput = new LinearChain(options.InputSize, n, options.InputMapHiddenSize);
+        inputGate = nn.Linear(d, 2 * d);
+        memoryGate = nn.Linear(d, 2 * d);
+        forgetBias = new Parameter(tensor(1.0f));
+        inputBias = new Parameter(tensor(0.0f));
+        sam = new Sam(d, n, options.Normalization);
+        transfer = options.Transfer ? nn.Linear(n * d, d) : null;
+        slotDistiller = nn.Linear(d * d, options.RelationSize);
+        outputDistiller = nn.Linear(n * options.RelationSize, options.DistilledSize);
+        outputNorm = options.Normalization == QkvNormalization.PerRowWithOutputNorm ? nn.LayerNorm([options.DistilledSize]) : null;
+        headHidden = nn.Sequential(
+            nn.Linear(options.DistilledSize, options.HeadHiddenSize), nn.ReLU(),
+            nn.Linear(options.HeadHiddenSize, options.HeadHiddenSize), nn.ReLU());
+        headOutput = nn.Linear(options.HeadHiddenSize, options.OutputSize);
+        alpha1 = options.Alpha1.IsLearned ? new Parameter(zeros(1)) : null;
+        alpha2 = options.Alpha2.IsLearned ? new Parameter(zeros(1)) : null;
+        alpha3 = options.Alpha3.IsLearned ? new Parameter(zeros(1)) : null;
+        if (options.LearnInitialMemories)
+        {
+            double itemBound = 1.0 / Math.Sqrt(2 * d), relationalBound = 1.0 / Math.Sqrt(2 * d + n);
+            initialItemMemory = new Parameter(empty(d, d));
+            initialRelationalMemory = new Parameter(empty(n, d, d));
+            using (no_grad())
+            {
+                nn.init.uniform_(initialItemMemory, -itemBound, itemBound);
+                nn.init.uniform_(initialRelationalMemory, -relationalBound, relationalBound);
+            }
+        }
+        stateNames = options.CarryRelationalMemory ? [ReadName, ItemMemoryName, RelationalMemoryName] : [ReadName, ItemMemoryName];
+
+        RegisterComponents();
+
+        this.to(MemoryDevice.Resolve(device));
+    }
+
+    /// <summary>The settings this STM was built with.</summary>
+    public StmOptions Options => options;
+
+    /// <summary>The SAM operator inside the cell.</summary>
+    public Sam Sam => sam;
+
+    /// <inheritdoc />
+    public override RecurrentState InitialState(long batchSize)
+    {
+        CheckBatchSize(batchSize);
+        var reference = headOutput.weight!;
+        long d = options.SlotSize, n = options.SlotCount;
+        var read = zeros(batchSize, options.DistilledSize, reference.dtype, reference.device);
+        var item = initialItemMemory is null
+            ? zeros(batchSize, d, d, reference.dtype, reference.device)
+            : initialItemMemory.unsqueeze(0).expand(batchSize, d, d);
+        if (!options.CarryRelationalMemory) return new RecurrentState(stateNames, [read, item]);
+        var relational = initialRelationalMemory is null
+            ? zeros(batchSize, n, d, d, reference.dtype, reference.device)
+            : initialRelationalMemory.unsqueeze(0).expand(batchSize, n, d, d);
+        return new RecurrentState(stateNames, [read, item, relational]);
+    }
+
+    /// <summary>
+    /// One step without the output head: returns the distilled output y (Eq. 14, <c>[B, o]</c>) and the new state.
+    /// Models that use the memories directly (the bAbI model reads M^r) call this.
+    /// </summary>
+    public (Tensor Read, RecurrentState State) Cell(Tensor input, RecurrentState state)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(state);
+        if (input.dim() != 2 || input.shape[1] != InputSize || input.shape[0] != state.BatchSize)
+            throw new ArgumentException($"expected input of shape [{state.BatchSize}, {InputSize}]; got [{string.Join(",", input.shape)}]", nameof(input));
+
+        using var scope = NewDisposeScope();
+        long batch = input.shape[0], d = options.SlotSize, n = options.SlotCount;
+        var itemMemory = state[ItemMemoryName];
+        var relationalMemory = options.CarryRelationalMemory ? state[RelationalMemoryName] : null;
+
+        var a = itemInput.forward(input);                                      // f1(x)
+        bool readsRelational = relationalMemory is not null && !options.Alpha2.IsFixedZero;
+        var c = options.ItemWrite == ItemWrite.CrossOuterProduct || readsRelational ? relationInput.forward(input) : null; // f2(x)
+
+        // M^i write, Eqs. 9–10: X = f1 ⊗ f1 (code) or f1 ⊗ f2 (paper).
+        var written = a.unsqueeze(2) * (options.ItemWrite == ItemWrite.SelfOuterProduct ? a : c!).unsqueeze(1);
+        var item = options.Gates ? GatedWrite(itemMemory, a, written) : itemMemory + written;
+
+        // M^r read, Eq. 11: v^r = softmax(f3(x)) · M^r_{t−1} · f2(x), then v^r ⊗ f2(x).
+        Tensor? readBack = null;
+        if (readsRelational)
+        {
+            var slotWeights = slotInput.forward(input).softmax(-1);
+            var readKey = (slotWeights.unsqueeze(2) * c!.unsqueeze(1)).view(batch, 1, n * d);
+            var recalled = readKey.bmm(relationalMemory!.reshape(batch, n * d, d)).view(batch, d, 1);
+            readBack = Scale(alpha2, options.Alpha2, recalled * c!.unsqueeze(1));
+        }
+
+        for (int pass = 0; pass < options.SamPasses; pass++)
+        {
+            // M^i read → M^r write, Eq. 12: SAM(M^i_t + α2 · v^r ⊗ f2(x)).
+            var candidate = sam.forward(readBack is null ? item : item + readBack);
+            // M^r transfer, Eq. 13: M^i_t += α3 · G1(V_f(SAM output)), indexed [value axis f, output].
+            if (transfer is not null && !options.Alpha3.IsFixedZero)
+                item = item + Scale(alpha3, options.Alpha3, transfer.forward(candidate.permute(0, 3, 1, 2).reshape(batch, d, n * d)));
+            relationalMemory = relationalMemory is null
+                ? candidate
+                : options.RelationalWrite == RelationalWrite.DecayOldMemory
+                    ? Scale(alpha1, options.Alpha1, relationalMemory) + candidate
+                    : relationalMemory + Scale(alpha1, options.Alpha1, candidate);
+        }
+
+        // Output distillation, Eq. 14: y = G3(V_l(G2(V_l(M^r_t)))).
+        var read = outputDistiller.forward(slotDistiller.forward(relationalMemory!.reshape(batch, n, d * d)).reshape(batch, n * options.RelationSize));
+        if (outputNorm is not null) read = outputNorm.forward(read);
+
+        Tensor[] next = options.CarryRelationalMemory ? [read, item, relationalMemory] : [read, item];
+        foreach (var tensor in next) tensor.MoveToOuterDisposeScope();
+        return (read.alias().MoveToOuterDisposeScope(), new RecurrentState(stateNames, next));
+    }
+
+    /// <inheritdoc />
+    protected override (Tensor Output, RecurrentState State) StepCore(Tensor input, RecurrentState state)
+    {
+        var (read, next) = Cell(input, state);
+        using (read)
+        {
+            return (Head(read), next);
+        }
+    }
+
+    /// <summary>The output head on the distilled read y: Linear(o→h), ReLU, Linear(h→h), ReLU, Linear(h→D_out).</summary>
+    public Tensor Head(Tensor read)
+    {
+        using var scope = NewDisposeScope();
+        return headOutput.forward(headHidden.forward(read)).MoveToOuterDisposeScope();
+    }
+
+    /// <summary>
+    /// Gated item write, Eq. 10 with the gates of the authors' code (paper Appendix D; RMC-style):
+    /// G[i,:] = W_m·tanh(M^i_{t−1}[i,:]) + b_m + W_x·f1(x) + b_x; I = σ(G[:, :d] + β_I), F = σ(G[:, d:] + β_F);
+    /// M̃ = I ⊙ tanh(X) + F ⊙ M^i_{t−1}.
+    /// </summary>
+    private Tensor GatedWrite(Tensor itemMemory, Tensor itemInputVector, Tensor written)
+    {
+        long d = options.SlotSize;
+        var gates = memoryGate.forward(tanh(itemMemory)) + inputGate.forward(itemInputVector).unsqueeze(1);
+        var input = (gates.narrow(2, 0, d) + inputBias).sigmoid();
+        var forget = (gates.narrow(2, d, d) + forgetBias).sigmoid();
+        return input * tanh(written) + forget * itemMemory;
+    }
+
+    private static Tensor Scale(Parameter? learned, Alpha alpha, Tensor term) =>
+        learned is not null ? learned * term : alpha.Value == 1.0 ? term : term * alpha.Value;
+}
