@@ -21,13 +21,6 @@ public sealed class SystemClock
     /// </summary>
     public byte DataBus;
 
-    /// <summary>
-    /// The byte most recently driven on the data bus: the result of the last read or the value of the last
-    /// write (maintained by the bus after each access). TIA reads return it in the bits they do not drive
-    /// (ALE_REFERENCE §4.2, "undriven bits").
-    /// </summary>
-    public byte DataBus;
-
     /// <summary>Set by the TIA when a frame ends; the CPU stops at the next instruction boundary and clears it.</summary>
     public bool StopRequested;
 }
