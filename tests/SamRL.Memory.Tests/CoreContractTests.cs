@@ -1,0 +1,103 @@
+using static TorchSharp.torch;
+
+namespace SamRL.Memory.Tests;
+
+/// <summary>What every core promises: sequence = repeated steps, save/load, determinism, devices, argument checks.</summary>
+public sealed class CoreContractTests
+{
+    public static TheoryData<string> Cores => new("lstm", "stm", "stm-rl");
+
+    private static RecurrentCore Create(string core, long seed) {
+        manual_seed(seed);
+        return core switch
+        {
+            "lstm" => new LstmCore(5, 6),
+            "stm" => new Stm(StmVariants.Options("code-default")),
+            "stm-rl" => new Stm(StmVariants.Options("rl")),
+            _ => throw new ArgumentException(core),
+        };
+    }
+
+    [Theory]
+    [MemberData(nameof(Cores))]
+    public void SequenceEqualsRepeatedSteps(string core)
+    {
+        using var model = Create(core, 1);
+        manual_seed(9);
+        using var inputs = randn(4, 3, model.InputSize);
+        var (outputs, final) = model.Sequence(inputs);
+        Assert.Equal(new long[] { 4, 3, model.OutputSize }, outputs.shape);
+
+        var state = model.InitialState(3);
+        for (int t = 0; t < 4; t++)
+        {
+            var (output, next) = model.Step(inputs[t], state);
+            Assert.True(output.allclose(outputs[t], rtol: 0, atol: 0), $"step {t}");
+            state = next;
+        }
+        foreach (var name in final.Names) Assert.True(final[name].allclose(state[name], rtol: 0, atol: 0), name);
+    }
+
+    [Theory]
+    [MemberData(nameof(Cores))]
+    public void SaveThenLoadRestoresEveryParameter(string core)
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"samrl-{core}-{Guid.NewGuid():N}.dat");
+        try
+        {
+            using var original = Create(core, 1);
+            original.save(path);
+            using var restored = Create(core, 2);
+            using var inputs = randn(2, 2, original.InputSize);
+            Assert.False(original.Sequence(inputs).Outputs.allclose(restored.Sequence(inputs).Outputs));
+            restored.load(path);
+            Assert.True(original.Sequence(inputs).Outputs.allclose(restored.Sequence(inputs).Outputs, rtol: 0, atol: 0));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Cores))]
+    public void TheSameSeedGivesTheSameModelAndOutputs(string core)
+    {
+        using var first = Create(core, 42);
+        using var second = Create(core, 42);
+        manual_seed(5);
+        using var inputs = randn(3, 2, first.InputSize);
+        Assert.True(first.Sequence(inputs).Outputs.allclose(second.Sequence(inputs).Outputs, rtol: 0, atol: 0));
+        using var third = Create(core, 43);
+        Assert.False(first.Sequence(inputs).Outputs.allclose(third.Sequence(inputs).Outputs));
+    }
+
+    [Fact]
+    public void AskingForCudaWithoutItFailsWithAClearMessage()
+    {
+        if (cuda.is_available()) return; // a CUDA machine accepts the request: nothing to reject there
+        var parse = Assert.Throws<ArgumentException>(() => MemoryDevice.Parse("cuda"));
+        Assert.Contains("CUDA is not available", parse.Message);
+        var construct = Assert.Throws<ArgumentException>(() => new Stm(StmPresets.Copy(), new Device(DeviceType.CUDA, 0)));
+        Assert.Contains("cuda", construct.Message);
+        Assert.Throws<ArgumentException>(() => MemoryDevice.Parse("tpu"));
+        Assert.Equal(DeviceType.CPU, MemoryDevice.Parse("cpu").type);
+    }
+
+    [Fact]
+    public void BadArgumentsNameTheArgumentAndTheExpectedShape()
+    {
+        using var stm = new Stm(StmVariants.Options("code-default"));
+        using var state = stm.InitialState(2);
+        var width = Assert.Throws<ArgumentException>(() => stm.Step(zeros(2, 4), state));
+        Assert.Equal("input", width.ParamName);
+        Assert.Contains("[B, 5]", width.Message);
+        var batch = Assert.Throws<ArgumentException>(() => stm.Step(zeros(3, 5), state));
+        Assert.Contains("batch", batch.Message);
+        var sequence = Assert.Throws<ArgumentException>(() => stm.Sequence(zeros(2, 5)));
+        Assert.Contains("[T, B, 5]", sequence.Message);
+        var size = Assert.Throws<ArgumentException>(() => new Stm(StmPresets.Copy() with { SlotSize = 0 }));
+        Assert.Equal(nameof(StmOptions.SlotSize), size.ParamName);
+        Assert.Throws<ArgumentOutOfRangeException>(() => stm.InitialState(0));
+    }
+}
