@@ -1,0 +1,157 @@
+using SamRL.Environments.Core;
+using SamRL.Environments.Spaces;
+
+namespace SamRL.Environments.Wrappers;
+
+/// <summary>
+/// Turns Atari screens (bytes, <c>(H, W, 3)</c> RGB or <c>(H, W)</c> grey) into <c>(1, h, w)</c> float frames as set
+/// by <see cref="AtariPreprocessingOptions"/>: crop, grey, resize chain, scaling. Allocation-free per step;
+/// the observation is this wrapper's own buffer.
+/// </summary>
+/// <typeparam name="TAction">Action type, passed through.</typeparam>
+public sealed class AtariPreprocessingWrapper<TAction> : IEnv<float, TAction>, IEnvWrapper
+{
+    private const float ByteScale = 1f / 255f;
+
+    private readonly IEnv<byte, TAction> inner;
+    private readonly int sourceWidth;
+    private readonly int channels;
+    private readonly int cropTop;
+    private readonly int cropLeft;
+    private readonly int cropHeight;
+    private readonly int cropWidth;
+    private readonly GrayscaleConversion grayscale;
+    private readonly float scale;
+    private readonly ImageResizer[] resizers;
+    private readonly float[][] stages;
+
+    /// <summary>Wraps <paramref name="inner"/>.</summary>
+    /// <exception cref="ArgumentException">The inner observations are not <c>(H, W, 3)</c> or <c>(H, W)</c> screens, the crop leaves the screen or is empty, or the resize chain is empty or invalid.</exception>
+    public AtariPreprocessingWrapper(IEnv<byte, TAction> inner, AtariPreprocessingOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(inner);
+        options ??= AtariPreprocessingOptions.DeepMind;
+        var shape = inner.ObservationSpace.Shape;
+        var isRgb = shape.Rank == 3 && shape[2] == 3;
+        if (!isRgb && shape.Rank != 2)
+        {
+            throw new ArgumentException($"{inner}: expected screens of shape (H, W, 3) or (H, W), got {shape}.", nameof(inner));
+        }
+
+        if (options.Resizes.Count == 0)
+        {
+            throw new ArgumentException("AtariPreprocessingOptions.Resizes must contain at least one resize (the last sets the output size).", nameof(options));
+        }
+
+        this.inner = inner;
+        Options = options;
+        sourceWidth = shape[1];
+        channels = isRgb ? 3 : 1;
+        cropTop = options.CropTop;
+        cropLeft = options.CropLeft;
+        cropHeight = options.CropHeight ?? (shape[0] - cropTop);
+        cropWidth = options.CropWidth ?? (shape[1] - cropLeft);
+        EnsureCropInside(nameof(AtariPreprocessingOptions.CropTop), nameof(AtariPreprocessingOptions.CropHeight), cropTop, cropHeight, shape[0], "rows");
+        EnsureCropInside(nameof(AtariPreprocessingOptions.CropLeft), nameof(AtariPreprocessingOptions.CropWidth), cropLeft, cropWidth, shape[1], "columns");
+        grayscale = options.Grayscale;
+        scale = options.ScaleToUnitRange ? ByteScale : 1f;
+
+        resizers = new ImageResizer[options.Resizes.Count];
+        stages = new float[options.Resizes.Count + 1][];
+        stages[0] = new float[cropHeight * cropWidth];
+        var (height, width) = (cropHeight, cropWidth);
+        for (var i = 0; i < resizers.Length; i++)
+        {
+            var step = options.Resizes[i];
+            resizers[i] = new ImageResizer(height, width, step.Height, step.Width, step.Interpolation);
+            (height, width) = (step.Height, step.Width);
+            stages[i + 1] = new float[height * width];
+        }
+
+        ObservationSpace = new BoxSpace<float>(0f, 255f * scale, new SpaceShape(1, height, width));
+    }
+
+    /// <summary>The preprocessing settings.</summary>
+    public AtariPreprocessingOptions Options { get; }
+
+    /// <inheritdoc />
+    public IArraySpace<float> ObservationSpace { get; }
+
+    /// <inheritdoc />
+    public ISpace<TAction> ActionSpace => inner.ActionSpace;
+
+    /// <inheritdoc />
+    public object InnerEnvironment => inner;
+
+    /// <inheritdoc />
+    public ResetResult<float> Reset(ulong? seed = null)
+    {
+        var result = inner.Reset(seed);
+        return new ResetResult<float>(Process(result.Observation), result.Info);
+    }
+
+    /// <inheritdoc />
+    public StepResult<float> Step(TAction action)
+    {
+        var result = inner.Step(action);
+        return new StepResult<float>(Process(result.Observation), result.Reward, result.Terminated, result.Truncated, result.Info);
+    }
+
+    /// <summary>Disposes the inner environment.</summary>
+    public void Dispose() => inner.Dispose();
+
+    /// <summary>The wrapper stack, e.g. <c>AtariPreprocessing(Pong-v5)</c>.</summary>
+    public override string ToString() => $"AtariPreprocessing({inner})";
+
+    private ReadOnlySpan<float> Process(ReadOnlySpan<byte> screen)
+    {
+        ObservationChecks.EnsureLength(screen, inner.ObservationSpace.Shape.ElementCount, inner);
+        var gray = stages[0].AsSpan();
+        for (var y = 0; y < cropHeight; y++)
+        {
+            var row = screen.Slice((((cropTop + y) * sourceWidth) + cropLeft) * channels, cropWidth * channels);
+            var target = gray.Slice(y * cropWidth, cropWidth);
+            if (channels == 1)
+            {
+                for (var x = 0; x < target.Length; x++)
+                {
+                    target[x] = row[x] * scale;
+                }
+            }
+            else
+            {
+                ConvertRgbRow(row, target);
+            }
+        }
+
+        for (var i = 0; i < resizers.Length; i++)
+        {
+            resizers[i].Resize(stages[i], stages[i + 1]);
+        }
+
+        return stages[^1];
+    }
+
+    private void ConvertRgbRow(ReadOnlySpan<byte> row, Span<float> target)
+    {
+        for (var x = 0; x < target.Length; x++)
+        {
+            int r = row[3 * x], g = row[(3 * x) + 1], b = row[(3 * x) + 2];
+            var value = grayscale == GrayscaleConversion.ChannelMean
+                ? (float)((r + g + b) / 3.0)
+                : (float)((0.299 * r) + (0.587 * g) + (0.114 * b));
+            target[x] = value * scale;
+        }
+    }
+
+    private static void EnsureCropInside(string startName, string lengthName, int start, int length, int size, string what)
+    {
+        if (start < 0 || length <= 0 || start + length > size)
+        {
+            throw new ArgumentException(
+                $"AtariPreprocessingOptions.{startName} = {start} with {lengthName} = {length} selects {what} outside the screen's {size} {what} " +
+                $"(expected 0 ≤ {startName} and {startName} + {lengthName} ≤ {size}, {lengthName} > 0).",
+                "options");
+        }
+    }
+}
