@@ -16,7 +16,7 @@ public readonly record struct EnvInfo
     public long FrameNumber { get; init; }
 
     /// <summary>
-    /// Set on the step that ends an episode by the episode-statistics wrapper:
+    /// Set on the step that ends an episode by <see cref="SamRL.Environments.Wrappers.EpisodeStatisticsWrapper{TObservation, TAction}"/>:
     /// the undiscounted return and length of the episode that just ended; <c>null</c> otherwise.
     /// </summary>
     public EpisodeStatistics? Episode { get; init; }

@@ -15,14 +15,15 @@ public struct EpisodeLifecycle
     public void Started() => running = true;
 
     /// <summary>Throws unless an episode is running.</summary>
-    /// <param name="environmentName">Named in the message, e.g. <c>"TimeLimit(Pong-v5)"</c>.</param>
+    /// <param name="environment">Named in the message through its <see cref="object.ToString"/> (e.g. <c>TimeLimit(Pong-v5)</c>),
+    /// which is only called when the check fails, so the check allocates nothing.</param>
     /// <exception cref="InvalidOperationException">Step before reset, or after terminated/truncated.</exception>
-    public readonly void EnsureRunning(string environmentName)
+    public readonly void EnsureRunning(object environment)
     {
         if (!running)
         {
             throw new InvalidOperationException(
-                $"{environmentName}: Step was called with no running episode; call Reset first " +
+                $"{environment}: Step was called with no running episode; call Reset first " +
                 "(after a step returned terminated or truncated, the episode must be reset before stepping again).");
         }
     }

@@ -61,7 +61,7 @@ public sealed class EpisodicLifeWrapper<TObservation> : EnvWrapper<TObservation,
     /// <inheritdoc />
     public override StepResult<TObservation> Step(int action)
     {
-        lifecycle.EnsureRunning(ToString());
+        lifecycle.EnsureRunning(this);
         var result = Inner.Step(action);
         gameOver = result.IsDone;
         var lifeLost = result.Info.Lives < lives && result.Info.Lives > 0;

@@ -39,7 +39,7 @@ public sealed class TimeLimitWrapper<TObservation, TAction> : EnvWrapper<TObserv
     /// <inheritdoc />
     public override StepResult<TObservation> Step(TAction action)
     {
-        lifecycle.EnsureRunning(ToString());
+        lifecycle.EnsureRunning(this);
         var result = Inner.Step(action);
         elapsedSteps++;
         var truncated = result.Truncated || elapsedSteps >= MaxEpisodeSteps;

@@ -69,7 +69,7 @@ public sealed class ScriptedEnv<T> : IEnv<T, int>, IHasActionMeanings
     public StepResult<T> Step(int action)
     {
         ((DiscreteSpace)ActionSpace).EnsureContains(action);
-        lifecycle.EnsureRunning(ToString());
+        lifecycle.EnsureRunning(this);
         if (RecordActions)
         {
             Actions.Add(action);
