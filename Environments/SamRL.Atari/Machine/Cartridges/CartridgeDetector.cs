@@ -111,7 +111,7 @@ public static class CartridgeDetector
     /// Stella's <c>searchForBytes</c>: counts non-overlapping occurrences of <paramref name="signature"/> among the
     /// windows starting before <c>image.Length - signature.Length</c> (so a signature at the very end is not seen).
     /// </summary>
-    internal static bool ContainsSignature(ReadOnlySpan<byte> image, ReadOnlySpan<byte> signature, int minimumHits)
+    private static bool ContainsSignature(ReadOnlySpan<byte> image, ReadOnlySpan<byte> signature, int minimumHits)
     {
         if (signature.Length > image.Length)
         {
