@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SamRL.Runner.Commands;
 
 namespace SamRL.Runner;
 
@@ -11,6 +12,7 @@ public static class CommandLine
         var root = new RootCommand(
             "SamRL: reinforcement learning on Atari 2600 games with the memory models of " +
             "\"Self-Attentive Associative Memory\" (Le, Tran, Venkatesh, ICML 2020).");
+        root.Subcommands.Add(BabiStatsCommand.CreateGroup());
         return root;
     }
 }

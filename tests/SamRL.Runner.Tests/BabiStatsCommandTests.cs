@@ -77,6 +77,13 @@ public class BabiStatsCommandTests
     }
 
     [Fact]
+    public void The_runner_command_line_has_babi_stats()
+    {
+        var babi = Assert.Single(CommandLine.Build().Subcommands, c => c.Name == "babi");
+        Assert.Contains(babi.Subcommands, c => c.Name == "stats");
+    }
+
+    [Fact]
     public void Missing_data_option_is_a_usage_error()
     {
         var (exit, _, error) = Run("babi", "stats");
