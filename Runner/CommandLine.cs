@@ -12,6 +12,8 @@ public static class CommandLine
         var root = new RootCommand(
             "SamRL: reinforcement learning on Atari 2600 games with the memory models of " +
             "\"Self-Attentive Associative Memory\" (Le, Tran, Venkatesh, ICML 2020).");
+        TrainCommand.Configure(root);
+        root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(BabiStatsCommand.CreateGroup());
         return root;
     }
