@@ -1,0 +1,21 @@
+using SamRL.Agents.Networks;
+
+namespace SamRL.Agents.Benchmarks;
+
+/// <summary>Timings of <see cref="AgentBenchmark.MeasureRollout"/>, in milliseconds per rollout.</summary>
+/// <param name="Core">The agent's core.</param>
+/// <param name="Parameters">The agent's parameter count.</param>
+/// <param name="MedianMilliseconds">Median over the timed repetitions.</param>
+/// <param name="MinMilliseconds">Fastest repetition.</param>
+/// <param name="MaxMilliseconds">Slowest repetition.</param>
+/// <param name="Repetitions">Number of timed repetitions.</param>
+public readonly record struct BenchmarkResult(CoreKind Core, long Parameters, double MedianMilliseconds, double MinMilliseconds, double MaxMilliseconds, int Repetitions)
+{
+    internal static BenchmarkResult From(CoreKind core, long parameters, double[] timings)
+    {
+        var sorted = timings.Order().ToArray();
+        int n = sorted.Length;
+        double median = n % 2 == 1 ? sorted[n / 2] : 0.5 * (sorted[n / 2 - 1] + sorted[n / 2]);
+        return new BenchmarkResult(core, parameters, median, sorted[0], sorted[^1], n);
+    }
+}

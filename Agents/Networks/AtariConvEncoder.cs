@@ -1,0 +1,46 @@
+using TorchSharp;
+using TorchSharp.Modules;
+using static TorchSharp.torch;
+
+namespace SamRL.Agents.Networks;
+
+/// <summary>
+/// The authors' convolutional stack for one (or <c>C</c>) 80×80 frame(s) (SAM_STM_REFERENCE §3.2):
+/// conv 5×5 pad 2 → 32, conv 5×5 pad 1 → 32, conv 4×4 pad 1 → 64, conv 3×3 pad 1 → 64, each followed by a 2×2
+/// max-pool and ReLU; 80 → 40 → 19 → 9 → 4, flattened to 64·4·4 = 1024 features (96,224 parameters for C = 1).
+/// </summary>
+public sealed class AtariConvEncoder : ObservationEncoder
+{
+    /// <summary>The frame side the stack is built for.</summary>
+    public const int FrameSize = 80;
+
+    /// <summary>Width of the flattened output.</summary>
+    public const int FeatureSize = 64 * 4 * 4;
+
+    private readonly Conv2d conv1;
+    private readonly Conv2d conv2;
+    private readonly Conv2d conv3;
+    private readonly Conv2d conv4;
+
+    /// <summary>Creates the stack for <paramref name="channels"/> stacked 80×80 frames (the authors use 1).</summary>
+    public AtariConvEncoder(long channels = 1) : base(nameof(AtariConvEncoder), [channels, FrameSize, FrameSize], FeatureSize)
+    {
+        if (channels <= 0) throw new ArgumentOutOfRangeException(nameof(channels), channels, "expected at least one input channel");
+        conv1 = nn.Conv2d(channels, 32, 5, stride: 1, padding: 2);
+        conv2 = nn.Conv2d(32, 32, 5, stride: 1, padding: 1);
+        conv3 = nn.Conv2d(32, 64, 4, stride: 1, padding: 1);
+        conv4 = nn.Conv2d(64, 64, 3, stride: 1, padding: 1);
+        RegisterComponents();
+    }
+
+    /// <summary>Frames <c>[B, C, 80, 80]</c> to features <c>[B, 1024]</c>.</summary>
+    public override Tensor forward(Tensor frames)
+    {
+        using var scope = NewDisposeScope();
+        var x = nn.functional.relu(nn.functional.max_pool2d(conv1.forward(frames), 2));
+        x = nn.functional.relu(nn.functional.max_pool2d(conv2.forward(x), 2));
+        x = nn.functional.relu(nn.functional.max_pool2d(conv3.forward(x), 2));
+        x = nn.functional.relu(nn.functional.max_pool2d(conv4.forward(x), 2));
+        return x.flatten(1).MoveToOuterDisposeScope();
+    }
+}

@@ -1,0 +1,76 @@
+using SamRL.Memory;
+using TorchSharp;
+using TorchSharp.Utils;
+using static TorchSharp.torch;
+
+namespace SamRL.Agents.Networks;
+
+/// <summary>
+/// The authors' recurrent core (<c>A3CSAM</c>, SAM_STM_REFERENCE §3.2): an LSTM cell on the features, STM on the
+/// LSTM's hidden state, and the output <c>[STM output, LSTM hidden]</c> (a skip-style concatenation, 256 + 256 = 512
+/// by default). State: the LSTM's <c>h</c>, <c>c</c> and STM's read and item memory (M^r is rebuilt every step).
+/// </summary>
+public sealed class LstmStmCore : RecurrentCore
+{
+    /// <summary>State tensor names, in order.</summary>
+    public const string HiddenName = "lstm.h", CellName = "lstm.c", ReadName = "stm.read", ItemMemoryName = "stm.item_memory";
+
+    private static readonly string[] StateNames = [HiddenName, CellName, ReadName, ItemMemoryName];
+
+    [ComponentName(Name = "lstm")]
+    private readonly LstmCore lstm;
+    [ComponentName(Name = "sam")]
+    private readonly Stm stm;
+
+    /// <summary>
+    /// Creates the core: LSTM(<paramref name="inputSize"/> → <paramref name="lstmSize"/>) then STM with
+    /// <c>StmPresets.ReinforcementLearning(lstmSize, stmOutputSize)</c>.
+    /// </summary>
+    public LstmStmCore(long inputSize, long lstmSize = 256, long stmOutputSize = 256)
+        : base(nameof(LstmStmCore), inputSize, CheckedSum(lstmSize, stmOutputSize))
+    {
+        lstm = new LstmCore(inputSize, lstmSize);
+        stm = new Stm(StmPresets.ReinforcementLearning(lstmSize, stmOutputSize));
+        RegisterComponents();
+    }
+
+    /// <summary>The LSTM controller.</summary>
+    public LstmCore Lstm => lstm;
+
+    /// <summary>The STM after the controller.</summary>
+    public Stm Stm => stm;
+
+    /// <inheritdoc />
+    public override RecurrentState InitialState(long batchSize)
+    {
+        CheckBatchSize(batchSize);
+        using var lstmState = lstm.InitialState(batchSize);
+        using var stmState = stm.InitialState(batchSize);
+        return new RecurrentState(StateNames,
+        [
+            lstmState[LstmCore.HiddenName].alias(), lstmState[LstmCore.CellName].alias(),
+            stmState[Stm.ReadName].alias(), stmState[Stm.ItemMemoryName].alias(),
+        ]);
+    }
+
+    /// <inheritdoc />
+    protected override (Tensor Output, RecurrentState State) StepCore(Tensor input, RecurrentState state)
+    {
+        using var scope = NewDisposeScope();
+        var lstmState = new RecurrentState([LstmCore.HiddenName, LstmCore.CellName], [state[HiddenName], state[CellName]]);
+        var (hidden, nextLstm) = lstm.Step(input, lstmState);
+        var stmState = new RecurrentState([Stm.ReadName, Stm.ItemMemoryName], [state[ReadName], state[ItemMemoryName]]);
+        var (memoryOutput, nextStm) = stm.Step(hidden, stmState);
+        var output = cat([memoryOutput, hidden], 1);
+        Tensor[] next = [nextLstm[LstmCore.HiddenName], nextLstm[LstmCore.CellName], nextStm[Stm.ReadName], nextStm[Stm.ItemMemoryName]];
+        foreach (var tensor in next) tensor.MoveToOuterDisposeScope();
+        return (output.MoveToOuterDisposeScope(), new RecurrentState(StateNames, next));
+    }
+
+    private static long CheckedSum(long lstmSize, long stmOutputSize)
+    {
+        if (lstmSize <= 0) throw new ArgumentOutOfRangeException(nameof(lstmSize), lstmSize, "expected a positive LSTM width");
+        if (stmOutputSize <= 0) throw new ArgumentOutOfRangeException(nameof(stmOutputSize), stmOutputSize, "expected a positive STM output width");
+        return lstmSize + stmOutputSize;
+    }
+}
