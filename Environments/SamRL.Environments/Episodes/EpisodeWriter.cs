@@ -8,6 +8,11 @@ namespace SamRL.Environments.Episodes;
 /// <see cref="WriteStep"/>, a checkpoint per <see cref="WriteCheckpoint"/> (flushed to disk), and an end
 /// record from <see cref="Complete"/>. Writing a step does not allocate. Not thread-safe.
 /// </summary>
+/// <remarks>
+/// Step records go through the file's write buffer and reach the disk at the next checkpoint (the recorder
+/// writes one every <see cref="EpisodeHeader.ChecksumInterval"/> steps) or on <see cref="Dispose"/>, so a
+/// process that dies loses at most the steps since its last checkpoint; everything on disk reads back.
+/// </remarks>
 public sealed class EpisodeWriter : IDisposable
 {
     private readonly Stream stream;
