@@ -24,6 +24,8 @@ namespace SamRL.Environments.Core;
 /// wrappers) from the seed following <see cref="SeedSequence"/>; <c>Reset()</c> continues
 /// the current streams. A fresh environment behaves as if it had been seeded with 0, so runs are
 /// reproducible even when nobody passes a seed.</para>
+/// <para><b>Threads.</b> An environment is used by one thread at a time; run several copies for parallelism
+/// (<see cref="Vector.AsyncVectorEnv{TObservation, TAction}"/> gives each worker thread its own).</para>
 /// </remarks>
 public interface IEnv<TObservation, TAction> : IDisposable
     where TObservation : unmanaged

@@ -20,8 +20,12 @@ public sealed class AtariPreprocessingWrapper<TAction> : IEnv<float, TAction>, I
     private readonly int cropLeft;
     private readonly int cropHeight;
     private readonly int cropWidth;
-    private readonly GrayscaleConversion grayscale;
     private readonly float scale;
+    private readonly float[] channelSumToGray;
+    private readonly double[] redWeight;
+    private readonly double[] greenWeight;
+    private readonly double[] blueWeight;
+    private readonly bool useChannelMean;
     private readonly ImageResizer[] resizers;
     private readonly float[][] stages;
 
@@ -53,8 +57,26 @@ public sealed class AtariPreprocessingWrapper<TAction> : IEnv<float, TAction>, I
         cropWidth = options.CropWidth ?? (shape[1] - cropLeft);
         EnsureCropInside(nameof(AtariPreprocessingOptions.CropTop), nameof(AtariPreprocessingOptions.CropHeight), cropTop, cropHeight, shape[0], "rows");
         EnsureCropInside(nameof(AtariPreprocessingOptions.CropLeft), nameof(AtariPreprocessingOptions.CropWidth), cropLeft, cropWidth, shape[1], "columns");
-        grayscale = options.Grayscale;
         scale = options.ScaleToUnitRange ? ByteScale : 1f;
+        useChannelMean = options.Grayscale switch
+        {
+            GrayscaleConversion.ChannelMean => true,
+            GrayscaleConversion.Luminance => false,
+            _ => throw new ArgumentException($"AtariPreprocessingOptions.Grayscale = {options.Grayscale} is not ChannelMean or Luminance.", nameof(options)),
+        };
+
+        // Lookup tables hold exactly the values the per-pixel formulas give, so the conversion is cheap but unchanged.
+        channelSumToGray = new float[(3 * 255) + 1];
+        for (var sum = 0; sum < channelSumToGray.Length; sum++)
+        {
+            channelSumToGray[sum] = (float)(sum / 3.0) * scale;
+        }
+
+        (redWeight, greenWeight, blueWeight) = (new double[256], new double[256], new double[256]);
+        for (var value = 0; value < 256; value++)
+        {
+            (redWeight[value], greenWeight[value], blueWeight[value]) = (0.299 * value, 0.587 * value, 0.114 * value);
+        }
 
         resizers = new ImageResizer[options.Resizes.Count];
         stages = new float[options.Resizes.Count + 1][];
@@ -134,13 +156,19 @@ public sealed class AtariPreprocessingWrapper<TAction> : IEnv<float, TAction>, I
 
     private void ConvertRgbRow(ReadOnlySpan<byte> row, Span<float> target)
     {
+        if (useChannelMean)
+        {
+            for (var x = 0; x < target.Length; x++)
+            {
+                target[x] = channelSumToGray[row[3 * x] + row[(3 * x) + 1] + row[(3 * x) + 2]];
+            }
+
+            return;
+        }
+
         for (var x = 0; x < target.Length; x++)
         {
-            int r = row[3 * x], g = row[(3 * x) + 1], b = row[(3 * x) + 2];
-            var value = grayscale == GrayscaleConversion.ChannelMean
-                ? (float)((r + g + b) / 3.0)
-                : (float)((0.299 * r) + (0.587 * g) + (0.114 * b));
-            target[x] = value * scale;
+            target[x] = (float)(redWeight[row[3 * x]] + greenWeight[row[(3 * x) + 1]] + blueWeight[row[(3 * x) + 2]]) * scale;
         }
     }
 

@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace SamRL.Environments.Wrappers;
 
 /// <summary>
@@ -66,6 +68,13 @@ public sealed class ImageResizer
             throw new ArgumentException($"Expected a {DestinationHeight}×{DestinationWidth} destination ({DestinationHeight * DestinationWidth} values), got {destination.Length}.", nameof(destination));
         }
 
+        // Same size is the identity under both rules (cv2.resize copies too); skip the arithmetic.
+        if (SourceHeight == DestinationHeight && SourceWidth == DestinationWidth)
+        {
+            source.CopyTo(destination);
+            return;
+        }
+
         var scratch = horizontallyResized.AsSpan();
         for (var y = 0; y < SourceHeight; y++)
         {
@@ -78,13 +87,27 @@ public sealed class ImageResizer
             var target = destination.Slice(y * DestinationWidth, DestinationWidth);
             for (var k = rows.Starts[y]; k < rows.Starts[y + 1]; k++)
             {
-                var weight = rows.Weights[k];
-                var sourceRow = scratch.Slice(rows.Indices[k] * DestinationWidth, DestinationWidth);
-                for (var x = 0; x < target.Length; x++)
-                {
-                    target[x] += weight * sourceRow[x];
-                }
+                AddScaled(target, scratch.Slice(rows.Indices[k] * DestinationWidth, DestinationWidth), rows.Weights[k]);
             }
+        }
+    }
+
+    // target += weight · source, with SIMD where available (the same multiply and add per element, so the same result).
+    private static void AddScaled(Span<float> target, ReadOnlySpan<float> source, float weight)
+    {
+        var i = 0;
+        if (System.Numerics.Vector.IsHardwareAccelerated)
+        {
+            var weights = new Vector<float>(weight);
+            for (; i <= target.Length - Vector<float>.Count; i += Vector<float>.Count)
+            {
+                (new Vector<float>(target[i..]) + (weights * new Vector<float>(source[i..]))).CopyTo(target[i..]);
+            }
+        }
+
+        for (; i < target.Length; i++)
+        {
+            target[i] += weight * source[i];
         }
     }
 

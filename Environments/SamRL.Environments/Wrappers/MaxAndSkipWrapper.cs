@@ -116,11 +116,26 @@ public sealed class MaxAndSkipWrapper<TObservation, TAction> : EnvWrapper<TObser
         for (var age = 1; age < framesInPool; age++)
         {
             var slot = (newestSlot - age + PoolSize) % PoolSize;
-            var frame = pool.AsSpan(slot * frameSize, frameSize);
-            for (var i = 0; i < result.Length; i++)
+            MaxInto(result, pool.AsSpan(slot * frameSize, frameSize));
+        }
+    }
+
+    // SIMD where the element type allows it: pooling whole RGB screens is the wrapper's main cost.
+    private static void MaxInto(Span<TObservation> accumulator, ReadOnlySpan<TObservation> frame)
+    {
+        var i = 0;
+        if (System.Numerics.Vector.IsHardwareAccelerated && Vector<TObservation>.IsSupported)
+        {
+            var width = Vector<TObservation>.Count;
+            for (; i <= accumulator.Length - width; i += width)
             {
-                result[i] = TObservation.Max(result[i], frame[i]);
+                System.Numerics.Vector.Max(new Vector<TObservation>(accumulator[i..]), new Vector<TObservation>(frame[i..])).CopyTo(accumulator[i..]);
             }
+        }
+
+        for (; i < accumulator.Length; i++)
+        {
+            accumulator[i] = TObservation.Max(accumulator[i], frame[i]);
         }
     }
 }
