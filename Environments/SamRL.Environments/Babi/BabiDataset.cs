@@ -54,14 +54,9 @@ public sealed partial class BabiDataset
         }
 
         var vocabulary = new BabiVocabulary();
-        foreach (var sample in tasks.SelectMany(t => t.AllSamples()))
+        foreach (var token in tasks.SelectMany(t => t.TokensInOrder()))
         {
-            foreach (var token in sample.Story.SelectMany(s => s).Concat(sample.Question))
-            {
-                vocabulary.Add(token);
-            }
-
-            vocabulary.Add(sample.Answer);
+            vocabulary.Add(token);
         }
 
         return new BabiDataset(tasks, vocabulary);

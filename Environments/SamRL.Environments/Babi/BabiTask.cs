@@ -9,9 +9,13 @@ public sealed class BabiTask
         Train = train;
         Valid = valid;
         Test = test;
-        var samples = AllSamples().ToArray();
-        SentenceLength = samples.Max(s => Math.Max(s.Question.Length, s.Story.Length == 0 ? 0 : s.Story.Max(sentence => sentence.Length)));
-        LongestStory = samples.Max(s => s.Story.Length);
+        // A story's last question sees every statement any of its questions sees.
+        var stories = train.Concat(valid).Concat(test).ToArray();
+        var lastContexts = stories.Select(story => story.Questions[^1].Story).ToArray();
+        SentenceLength = Math.Max(
+            AllSamples().Max(sample => sample.Question.Length),
+            lastContexts.SelectMany(context => context).Select(sentence => sentence.Length).DefaultIfEmpty(0).Max());
+        LongestStory = lastContexts.Max(context => context.Length);
         StoryLength = Math.Max(1, Math.Min(LongestStory, maxStorySentences));
     }
 
@@ -77,6 +81,35 @@ public sealed class BabiTask
     /// <summary>Every sample of the train, valid and test splits, in that order.</summary>
     internal IEnumerable<BabiSample> AllSamples() =>
         Train.Concat(Valid).Concat(Test).SelectMany(s => s.Questions);
+
+    /// <summary>
+    /// Every token in order of first appearance: per story, each question's new statements, its question
+    /// and its answer. Reading only the statements a question adds keeps this linear in the file size.
+    /// </summary>
+    internal IEnumerable<string> TokensInOrder()
+    {
+        foreach (var story in Train.Concat(Valid).Concat(Test))
+        {
+            var seen = 0;
+            foreach (var sample in story.Questions)
+            {
+                for (; seen < sample.Story.Length; seen++)
+                {
+                    foreach (var token in sample.Story[seen])
+                    {
+                        yield return token;
+                    }
+                }
+
+                foreach (var token in sample.Question)
+                {
+                    yield return token;
+                }
+
+                yield return sample.Answer;
+            }
+        }
+    }
 
     private static void Write(string[] tokens, BabiVocabulary vocabulary, Span<int> row)
     {

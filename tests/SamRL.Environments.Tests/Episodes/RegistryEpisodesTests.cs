@@ -39,7 +39,6 @@ public class RegistryEpisodesTests
         var recording = EpisodeReader.Read(new MemoryStream(stream.ToArray()), "sp");
         var (steps, _) = EpisodeReplay<float>.Verify(recording, RegistryEpisodes.Factory<float>(registry));
         Assert.Equal(recording.Steps.Count, steps);
-
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace SamRL.Environments.Tasks.Geometry;
 
 /// <summary>
@@ -23,13 +25,22 @@ public static class ExactTspSolver
 
         // cost[set, last]: shortest path from point 0 through the points of `set` (a mask over points
         // 1..n-1) ending at `last`. Point 0 is the fixed start, so it is never in the set.
+        var distance = new double[n * n];
+        for (var a = 0; a < n; a++)
+        {
+            for (var b = 0; b < n; b++)
+            {
+                distance[a * n + b] = points[a].DistanceTo(points[b]);
+            }
+        }
+
         var setCount = 1 << (n - 1);
         var cost = new double[setCount * n];
         var previous = new int[setCount * n];
         Array.Fill(cost, double.PositiveInfinity);
         for (var last = 1; last < n; last++)
         {
-            cost[(1 << (last - 1)) * n + last] = points[0].DistanceTo(points[last]);
+            cost[(1 << (last - 1)) * n + last] = distance[last];
         }
 
         for (var set = 1; set < setCount; set++)
@@ -45,14 +56,10 @@ public static class ExactTspSolver
                 var rest = set & ~lastBit;
                 var best = double.PositiveInfinity;
                 var bestPrevious = -1;
-                for (var before = 1; before < n; before++)
+                for (var remaining = rest; remaining != 0; remaining &= remaining - 1)
                 {
-                    if ((rest & (1 << (before - 1))) == 0)
-                    {
-                        continue;
-                    }
-
-                    var candidate = cost[rest * n + before] + points[before].DistanceTo(points[last]);
+                    var before = BitOperations.TrailingZeroCount(remaining) + 1;
+                    var candidate = cost[rest * n + before] + distance[before * n + last];
                     if (candidate < best)
                     {
                         best = candidate;
