@@ -6,7 +6,8 @@ namespace SamRL.Runner.Runs;
 /// <summary>
 /// The run's <c>metrics.csv</c>: one row per training interval (<c>kind = interval</c>: frames, frames/s, losses,
 /// entropy) and one per evaluation episode (<c>kind = evaluation</c>: episode index, reward, 100-episode
-/// average). Every row is flushed as it is written, so a killed run keeps all its complete rows.
+/// average) and one per checkpoint written (<c>kind = checkpoint</c>: the frames it holds, which is where a
+/// resumed run continues the file). Every row is flushed as it is written, so a killed run keeps its complete rows.
 /// </summary>
 public sealed class MetricsCsv : IDisposable
 {
@@ -55,6 +56,15 @@ public sealed class MetricsCsv : IDisposable
         AppendField(elapsedSeconds).AppendField(frames);
         line.Append(",,,,,");
         AppendField(evaluationEpisode).AppendField(reward).AppendField(averageReward100);
+        Commit();
+    }
+
+    /// <summary>Appends a checkpoint row: a resumed run keeps the rows up to the last one.</summary>
+    public void AppendCheckpoint(double elapsedSeconds, long frames)
+    {
+        line.Clear().Append("checkpoint");
+        AppendField(elapsedSeconds).AppendField(frames);
+        line.Append(",,,,,,,,");
         Commit();
     }
 

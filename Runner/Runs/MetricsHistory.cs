@@ -3,58 +3,66 @@ using System.Globalization;
 namespace SamRL.Runner.Runs;
 
 /// <summary>
-/// Reads a run's <c>metrics.csv</c> back on resume: keeps the complete rows logged up to the checkpoint the run
-/// continues from, and rewrites the file without the rows past it (logged after the checkpoint, they would
-/// otherwise appear twice) and without a half-written last line.
+/// Reads a run's <c>metrics.csv</c> back on resume. The run continues from its last checkpoint, so the rows
+/// logged after the last <c>checkpoint</c> row (and a half-written last line) are removed: they would otherwise
+/// appear twice once the resumed run logs that stretch again.
 /// </summary>
 public static class MetricsHistory
 {
+    private const int FieldCount = 11;
+
     /// <summary>
-    /// Rewrites <paramref name="path"/> to its rows with <c>frames ≤ <paramref name="checkpointFrames"/></c> and
-    /// returns the evaluation episodes among them, in order.
+    /// Rewrites <paramref name="path"/> up to its last checkpoint row and returns that checkpoint's frames and the
+    /// evaluation episodes before it. A missing file is an empty history at frame 0.
     /// </summary>
-    /// <exception cref="InvalidDataException">The file does not start with <see cref="MetricsCsv.Header"/>.</exception>
-    public static IReadOnlyList<EvaluationPoint> TruncateTo(string path, long checkpointFrames)
+    /// <exception cref="InvalidDataException">The file is not a metrics file; it names the file and line.</exception>
+    public static ResumedMetrics TruncateToLastCheckpoint(string path)
     {
         if (!File.Exists(path))
         {
-            return [];
+            return new ResumedMetrics(0, []);
         }
 
-        var text = File.ReadAllText(path);
-        var lines = text.Split('\n');
+        var lines = File.ReadAllText(path).Split('\n');
         if (lines[0] != MetricsCsv.Header)
         {
             throw new InvalidDataException($"{path}: line 1 is not the metrics.csv header \"{MetricsCsv.Header}\".");
         }
 
-        var kept = new List<string> { MetricsCsv.Header };
-        var evaluations = new List<EvaluationPoint>();
         // The last element is the text after the final newline: empty, or a row cut off by a kill.
-        for (var index = 1; index < lines.Length - 1; index++)
+        var rows = lines[1..^1];
+        var lastCheckpoint = Array.FindLastIndex(rows, row => row.StartsWith("checkpoint,", StringComparison.Ordinal));
+        var kept = rows[..(lastCheckpoint + 1)];
+        var evaluations = new List<EvaluationPoint>();
+        long frames = 0;
+        for (var index = 0; index < kept.Length; index++)
         {
-            var fields = lines[index].Split(',');
-            if (fields.Length != 11 || !long.TryParse(fields[2], CultureInfo.InvariantCulture, out var frames))
+            var fields = kept[index].Split(',');
+            var lineNumber = index + 2;
+            if (fields.Length != FieldCount)
             {
-                throw new InvalidDataException($"{path}: line {index + 1} is not a metrics row of 11 fields.");
+                throw new InvalidDataException($"{path}: line {lineNumber} has {fields.Length} fields; expected {FieldCount}.");
             }
 
-            if (frames > checkpointFrames)
-            {
-                continue;
-            }
-
-            kept.Add(lines[index]);
+            frames = ParseLong(fields[2], path, lineNumber);
             if (fields[0] == "evaluation")
             {
                 evaluations.Add(new EvaluationPoint(
-                    long.Parse(fields[8], CultureInfo.InvariantCulture),
-                    double.Parse(fields[9], CultureInfo.InvariantCulture),
-                    double.Parse(fields[10], CultureInfo.InvariantCulture)));
+                    ParseLong(fields[8], path, lineNumber), ParseDouble(fields[9], path, lineNumber), ParseDouble(fields[10], path, lineNumber)));
             }
         }
 
-        AtomicFile.WriteAllText(path, string.Join('\n', kept) + "\n");
-        return evaluations;
+        AtomicFile.WriteAllText(path, string.Concat(kept.Prepend(MetricsCsv.Header).Select(row => row + "\n")));
+        return new ResumedMetrics(frames, evaluations);
     }
+
+    private static long ParseLong(string field, string path, int line) =>
+        long.TryParse(field, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw new InvalidDataException($"{path}: line {line} has \"{field}\" where an integer was expected.");
+
+    private static double ParseDouble(string field, string path, int line) =>
+        double.TryParse(field, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw new InvalidDataException($"{path}: line {line} has \"{field}\" where a number was expected.");
 }

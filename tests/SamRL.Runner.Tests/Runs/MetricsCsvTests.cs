@@ -43,27 +43,63 @@ public class MetricsCsvTests
     }
 
     [Fact]
-    public void Resume_drops_rows_past_the_checkpoint_and_a_cut_off_last_line()
+    public void Checkpoint_row_records_its_frames()
     {
         using var folder = new TempDirectory();
         var path = folder.Combine("metrics.csv");
-        File.WriteAllText(path,
+        using (var csv = MetricsCsv.Open(path))
+        {
+            csv.AppendCheckpoint(600, 123456);
+        }
+
+        Assert.Equal("checkpoint,600,123456,,,,,,,,", File.ReadAllLines(path)[1]);
+    }
+
+    [Fact]
+    public void Resume_keeps_the_rows_up_to_the_last_checkpoint()
+    {
+        using var folder = new TempDirectory();
+        var path = folder.Combine("metrics.csv");
+        var upToCheckpoint =
             MetricsCsv.Header + "\n" +
             "evaluation,1,100,,,,,,1,-20,-20\n" +
+            "checkpoint,1.5,150,,,,,,,,\n" +
             "interval,2,200,50,1,0.1,0.2,1.7,,,\n" +
             "evaluation,3,300,,,,,,2,-18,-19\n" +
-            "evaluation,4,400,,,,,,3,-10,-16\n" +
-            "interval,5,5");
+            "checkpoint,3.5,320,,,,,,,,\n";
+        File.WriteAllText(path, upToCheckpoint + "evaluation,4,400,,,,,,3,-10,-16\n" + "interval,5,5");
 
-        var points = MetricsHistory.TruncateTo(path, checkpointFrames: 300);
+        var resumed = MetricsHistory.TruncateToLastCheckpoint(path);
 
-        Assert.Equal([new EvaluationPoint(1, -20, -20), new EvaluationPoint(2, -18, -19)], points);
-        Assert.Equal(
-            MetricsCsv.Header + "\n" +
-            "evaluation,1,100,,,,,,1,-20,-20\n" +
-            "interval,2,200,50,1,0.1,0.2,1.7,,,\n" +
-            "evaluation,3,300,,,,,,2,-18,-19\n",
-            File.ReadAllText(path));
+        Assert.Equal(320, resumed.CheckpointFrames);
+        Assert.Equal([new EvaluationPoint(1, -20, -20), new EvaluationPoint(2, -18, -19)], resumed.Evaluations);
+        Assert.Equal(upToCheckpoint, File.ReadAllText(path));
+    }
+
+    [Fact]
+    public void Without_a_checkpoint_row_nothing_is_kept()
+    {
+        using var folder = new TempDirectory();
+        var path = folder.Combine("metrics.csv");
+        File.WriteAllText(path, MetricsCsv.Header + "\nevaluation,1,100,,,,,,1,-20,-20\n");
+
+        var resumed = MetricsHistory.TruncateToLastCheckpoint(path);
+
+        Assert.Equal(0, resumed.CheckpointFrames);
+        Assert.Empty(resumed.Evaluations);
+        Assert.Equal(MetricsCsv.Header + "\n", File.ReadAllText(path));
+    }
+
+    [Fact]
+    public void A_damaged_row_is_reported_with_file_and_line()
+    {
+        using var folder = new TempDirectory();
+        var path = folder.Combine("metrics.csv");
+        File.WriteAllText(path, MetricsCsv.Header + "\nevaluation,1,1x0,,,,,,1,-20,-20\ncheckpoint,2,200,,,,,,,,\n");
+
+        var error = Assert.Throws<InvalidDataException>(() => MetricsHistory.TruncateToLastCheckpoint(path));
+
+        Assert.Contains($"{path}: line 2", error.Message);
     }
 
     [Fact]
@@ -73,7 +109,7 @@ public class MetricsCsvTests
         var path = folder.Combine("metrics.csv");
         File.WriteAllText(path, "step,value\n1,2\n");
 
-        var error = Assert.Throws<InvalidDataException>(() => MetricsHistory.TruncateTo(path, 10));
+        var error = Assert.Throws<InvalidDataException>(() => MetricsHistory.TruncateToLastCheckpoint(path));
 
         Assert.Contains(path, error.Message);
         Assert.Equal("step,value\n1,2\n", File.ReadAllText(path));

@@ -1,0 +1,18 @@
+using SamRL.Environments.Registry;
+using SamRL.Environments.Tasks.Episodic;
+
+namespace SamRL.Runner.Training;
+
+/// <summary>The environments the command line knows by id: every registered task environment.</summary>
+public static class RunnerEnvironments
+{
+    private static readonly Lazy<EnvRegistry> Shared = new(() =>
+    {
+        var registry = new EnvRegistry();
+        TaskEnvironments.Register(registry);
+        return registry;
+    });
+
+    /// <summary>The registry of environment ids, filled on first use.</summary>
+    public static EnvRegistry Registry => Shared.Value;
+}

@@ -1,0 +1,90 @@
+using SamRL.Runner.Cli;
+
+namespace SamRL.Runner.Tests.Cli;
+
+// Each case runs the real program: one line on stderr, the documented exit code, no stack trace, nothing written.
+public class BadInputTests
+{
+    [Fact]
+    public void Unknown_option_is_one_line_and_exit_code_2()
+    {
+        using var folder = new TempDirectory();
+
+        var (code, _, error) = RunnerProcess.Run(folder.Path, "pong", "--frame-skip", "4");
+
+        Assert.Equal(ExitCodes.BadInput, code);
+        AssertOneLine(error, "--frame-skip");
+        Assert.Empty(Directory.EnumerateFileSystemEntries(folder.Path));
+    }
+
+    [Fact]
+    public void Non_numeric_value_names_the_option()
+    {
+        using var folder = new TempDirectory();
+
+        var (code, _, error) = RunnerProcess.Run(folder.Path, "pong", "--workers", "many");
+
+        Assert.Equal(ExitCodes.BadInput, code);
+        AssertOneLine(error, "--workers");
+    }
+
+    [Fact]
+    public void Out_of_range_value_names_the_option_and_what_it_expects()
+    {
+        using var folder = new TempDirectory();
+
+        var (code, _, error) = RunnerProcess.Run(folder.Path, "pong", "--sticky", "2");
+
+        Assert.Equal(ExitCodes.BadInput, code);
+        AssertOneLine(error, "--sticky");
+        Assert.Contains("probability", error);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(folder.Path));
+    }
+
+    [Fact]
+    public void Atari_game_without_the_atari_environment_says_so()
+    {
+        using var folder = new TempDirectory();
+
+        var (code, _, error) = RunnerProcess.Run(folder.Path, "pong", "--frameskip", "32", "--workers", "16");
+
+        Assert.Equal(ExitCodes.Unavailable, code);
+        AssertOneLine(error, "Atari environment");
+        Assert.Empty(Directory.EnumerateFileSystemEntries(folder.Path));
+    }
+
+    [Fact]
+    public void Unknown_environment_id_suggests_close_ones()
+    {
+        using var folder = new TempDirectory();
+
+        var (code, _, error) = RunnerProcess.Run(folder.Path, "SamRL/AssociativeRetreival-v0");
+
+        Assert.Equal(ExitCodes.BadInput, code);
+        AssertOneLine(error, "SamRL/AssociativeRetrieval-v0");
+    }
+
+    [Fact]
+    public void Corrupt_config_file_is_reported_and_left_alone()
+    {
+        using var folder = new TempDirectory();
+        var config = folder.Combine("settings.json");
+        File.WriteAllText(config, "{ \"game\": \"pong\", \"workers\": ");
+
+        var (code, _, error) = RunnerProcess.Run(folder.Path, "--config", config);
+
+        Assert.Equal(ExitCodes.BadInput, code);
+        AssertOneLine(error, config);
+        Assert.Equal("{ \"game\": \"pong\", \"workers\": ", File.ReadAllText(config));
+        Assert.Equal([config], Directory.EnumerateFileSystemEntries(folder.Path));
+    }
+
+    private static void AssertOneLine(string error, string mentions)
+    {
+        var lines = error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Single(lines);
+        Assert.StartsWith("error: ", lines[0]);
+        Assert.Contains(mentions, lines[0]);
+        Assert.DoesNotContain("   at ", error);
+    }
+}

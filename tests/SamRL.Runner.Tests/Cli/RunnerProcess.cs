@@ -1,0 +1,42 @@
+using System.Diagnostics;
+
+namespace SamRL.Runner.Tests.Cli;
+
+/// <summary>Runs the built SamRL.Runner as a child process, the way a user does, with output redirected.</summary>
+internal static class RunnerProcess
+{
+    public static string RunnerDll => Path.Combine(AppContext.BaseDirectory, "SamRL.Runner.dll");
+
+    public static ProcessStartInfo StartInfo(string workingDirectory, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add("exec");
+        start.ArgumentList.Add(RunnerDll);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        return start;
+    }
+
+    public static (int ExitCode, string Output, string Error) Run(string workingDirectory, params string[] args)
+    {
+        using var process = Process.Start(StartInfo(workingDirectory, args))!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"SamRL.Runner {string.Join(' ', args)} did not finish in 2 minutes.");
+        }
+
+        return (process.ExitCode, output.Result, error.Result);
+    }
+}
