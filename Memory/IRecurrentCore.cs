@@ -25,4 +25,10 @@ public interface IRecurrentCore
     /// initial state when null), and returns all outputs <c>[T, B, OutputSize]</c> and the final state.
     /// </summary>
     (Tensor Outputs, RecurrentState State) Sequence(Tensor inputs, RecurrentState? state = null);
+
+    /// <summary>
+    /// Runs <c>T</c> steps over <c>[T, B, InputSize]</c> and returns only the last output <c>[B, OutputSize]</c> and
+    /// the final state (sequence classification); cores may skip work that only earlier outputs need.
+    /// </summary>
+    (Tensor Output, RecurrentState State) SequenceToLast(Tensor inputs, RecurrentState? state = null);
 }

@@ -48,9 +48,7 @@ public abstract class RecurrentCore : nn.Module<Tensor, RecurrentState, (Tensor 
     /// <inheritdoc />
     public (Tensor Outputs, RecurrentState State) Sequence(Tensor inputs, RecurrentState? state = null)
     {
-        ArgumentNullException.ThrowIfNull(inputs);
-        if (inputs.dim() != 3 || inputs.shape[2] != InputSize || inputs.shape[0] == 0)
-            throw new ArgumentException($"expected inputs of shape [T, B, {InputSize}] with T > 0; got [{string.Join(",", inputs.shape)}]", nameof(inputs));
+        CheckSequenceInputs(inputs);
         var current = state ?? InitialState(inputs.shape[1]);
         var outputs = new Tensor[inputs.shape[0]];
         for (long t = 0; t < inputs.shape[0]; t++)
@@ -66,7 +64,33 @@ public abstract class RecurrentCore : nn.Module<Tensor, RecurrentState, (Tensor 
         return (stacked, current);
     }
 
-    /// <summary>Creates the initial state for <paramref name="batchSize"/> after checking it.</summary>
+    /// <inheritdoc />
+    public virtual (Tensor Output, RecurrentState State) SequenceToLast(Tensor inputs, RecurrentState? state = null)
+    {
+        CheckSequenceInputs(inputs);
+        var current = state ?? InitialState(inputs.shape[1]);
+        Tensor? last = null;
+        for (long t = 0; t < inputs.shape[0]; t++)
+        {
+            using var input = inputs[t];
+            var (output, next) = Step(input, current);
+            if (!ReferenceEquals(current, state)) current.Dispose();
+            last?.Dispose();
+            last = output;
+            current = next;
+        }
+        return (last!, current);
+    }
+
+    /// <summary>Checks that <paramref name="inputs"/> is <c>[T, B, InputSize]</c> with T &gt; 0.</summary>
+    protected void CheckSequenceInputs(Tensor inputs)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        if (inputs.dim() != 3 || inputs.shape[2] != InputSize || inputs.shape[0] == 0)
+            throw new ArgumentException($"expected inputs of shape [T, B, {InputSize}] with T > 0; got [{string.Join(",", inputs.shape)}]", nameof(inputs));
+    }
+
+    /// <summary>Throws unless <paramref name="batchSize"/> is positive.</summary>
     protected static void CheckBatchSize(long batchSize)
     {
         if (batchSize <= 0) throw new ArgumentOutOfRangeException(nameof(batchSize), batchSize, "expected a positive batch size");

@@ -133,11 +133,52 @@ public sealed class Stm : RecurrentCore
     /// </summary>
     public (Tensor Read, RecurrentState State) Cell(Tensor input, RecurrentState state)
     {
+        CheckStepInput(input, state);
+        var (read, next) = Update(input, state, distill: true);
+        return (read!, next);
+    }
+
+    /// <summary>
+    /// Runs <c>[T, B, InputSize]</c> and returns only the last step's head output <c>[B, OutputSize]</c> and the
+    /// final state, as the authors' 3-D forward does. The distillation (Eq. 14), which never feeds back into the
+    /// memories, is computed for the last step only, which saves the G2 projection on every other step.
+    /// </summary>
+    public override (Tensor Output, RecurrentState State) SequenceToLast(Tensor inputs, RecurrentState? state = null)
+    {
+        CheckSequenceInputs(inputs);
+        var current = state ?? InitialState(inputs.shape[1]);
+        if (current.BatchSize != inputs.shape[1])
+            throw new ArgumentException($"input batch {inputs.shape[1]} does not match state batch {current.BatchSize}", nameof(state));
+        long steps = inputs.shape[0];
+        Tensor? read = null;
+        for (long t = 0; t < steps; t++)
+        {
+            using var input = inputs[t];
+            var (stepRead, next) = Update(input, current, distill: t == steps - 1);
+            if (!ReferenceEquals(current, state)) current.Dispose();
+            current = next;
+            read = stepRead;
+        }
+        using (read)
+        {
+            return (Head(read!), current);
+        }
+    }
+
+    private void CheckStepInput(Tensor input, RecurrentState state)
+    {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(state);
         if (input.dim() != 2 || input.shape[1] != InputSize || input.shape[0] != state.BatchSize)
             throw new ArgumentException($"expected input of shape [{state.BatchSize}, {InputSize}]; got [{string.Join(",", input.shape)}]", nameof(input));
+    }
 
+    /// <summary>
+    /// The STM equations for one step. Without <paramref name="distill"/> the read y is not recomputed (the state
+    /// keeps the previous one) and null is returned for it.
+    /// </summary>
+    private (Tensor? Read, RecurrentState State) Update(Tensor input, RecurrentState state, bool distill)
+    {
         using var scope = NewDisposeScope();
         long batch = input.shape[0], d = options.SlotSize, n = options.SlotCount;
         var itemMemory = state[ItemMemoryName];
@@ -176,21 +217,26 @@ public sealed class Stm : RecurrentCore
         }
 
         // Output distillation, Eq. 14: y = G3(V_l(G2(V_l(M^r_t)))).
-        var read = outputDistiller.forward(slotDistiller.forward(relationalMemory!.reshape(batch, n, d * d)).reshape(batch, n * options.RelationSize));
-        if (outputNorm is not null) read = outputNorm.forward(read);
+        Tensor? read = null;
+        if (distill)
+        {
+            read = outputDistiller.forward(slotDistiller.forward(relationalMemory!.reshape(batch, n, d * d)).reshape(batch, n * options.RelationSize));
+            if (outputNorm is not null) read = outputNorm.forward(read);
+        }
+        var readState = read ?? state[ReadName].alias();
 
-        Tensor[] next = options.CarryRelationalMemory ? [read, item, relationalMemory] : [read, item];
+        Tensor[] next = options.CarryRelationalMemory ? [readState, item, relationalMemory!] : [readState, item];
         foreach (var tensor in next) tensor.MoveToOuterDisposeScope();
-        return (read.alias().MoveToOuterDisposeScope(), new RecurrentState(stateNames, next));
+        return (read?.alias().MoveToOuterDisposeScope(), new RecurrentState(stateNames, next));
     }
 
     /// <inheritdoc />
     protected override (Tensor Output, RecurrentState State) StepCore(Tensor input, RecurrentState state)
     {
-        var (read, next) = Cell(input, state);
+        var (read, next) = Update(input, state, distill: true);
         using (read)
         {
-            return (Head(read), next);
+            return (Head(read!), next);
         }
     }
 
@@ -204,14 +250,17 @@ public sealed class Stm : RecurrentCore
     /// <summary>
     /// Gated item write, Eq. 10 with the gates of the authors' code (paper Appendix D; RMC-style):
     /// G[i,:] = W_m·tanh(M^i_{t−1}[i,:]) + b_m + W_x·f1(x) + b_x; I = σ(G[:, :d] + β_I), F = σ(G[:, d:] + β_F);
-    /// M̃ = I ⊙ tanh(X) + F ⊙ M^i_{t−1}.
+    /// M̃ = I ⊙ tanh(X) + F ⊙ M^i_{t−1}. The per-sample terms (W_x·f1(x) + b_x + [β_I, β_F]) are summed on the
+    /// small [B, 2d] tensor first, so the d×2d gate tensor takes a single broadcast add and a single sigmoid.
     /// </summary>
     private Tensor GatedWrite(Tensor itemMemory, Tensor itemInputVector, Tensor written)
     {
         long d = options.SlotSize;
-        var gates = memoryGate.forward(tanh(itemMemory)) + inputGate.forward(itemInputVector).unsqueeze(1);
-        var input = (gates.narrow(2, 0, d) + inputBias).sigmoid();
-        var forget = (gates.narrow(2, d, d) + forgetBias).sigmoid();
+        var gateBiases = cat([inputBias.expand(d), forgetBias.expand(d)]);
+        var perSample = inputGate.forward(itemInputVector) + gateBiases;
+        var gates = (memoryGate.forward(tanh(itemMemory)) + perSample.unsqueeze(1)).sigmoid();
+        var input = gates.narrow(2, 0, d);
+        var forget = gates.narrow(2, d, d);
         return input * tanh(written) + forget * itemMemory;
     }
 

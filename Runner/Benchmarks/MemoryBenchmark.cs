@@ -43,8 +43,8 @@ public static class MemoryBenchmark
             embedding.zero_grad();
             using var scope = NewDisposeScope();
             var clock = Stopwatch.StartNew();
-            var (outputs, state) = stm.Sequence(embedding.forward(tokens));
-            var loss = nn.functional.cross_entropy(outputs[sequenceLength - 1], targets);
+            var (last, state) = stm.SequenceToLast(embedding.forward(tokens));
+            var loss = nn.functional.cross_entropy(last, targets);
             double forwardMs = clock.Elapsed.TotalMilliseconds;
             loss.backward();
             double totalMs = clock.Elapsed.TotalMilliseconds;

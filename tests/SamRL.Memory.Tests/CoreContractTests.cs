@@ -40,6 +40,20 @@ public sealed class CoreContractTests
 
     [Theory]
     [MemberData(nameof(Cores))]
+    public void SequenceToLastEqualsTheLastOutputAndFinalStateOfSequence(string core)
+    {
+        using var model = Create(core, 1);
+        manual_seed(9);
+        using var inputs = randn(5, 3, model.InputSize);
+        var (outputs, final) = model.Sequence(inputs);
+        var (last, lastState) = model.SequenceToLast(inputs);
+        Assert.Equal(new long[] { 3, model.OutputSize }, last.shape);
+        Assert.True(last.allclose(outputs[4], rtol: 0, atol: 0));
+        foreach (var name in final.Names) Assert.True(final[name].allclose(lastState[name], rtol: 0, atol: 0), name);
+    }
+
+    [Theory]
+    [MemberData(nameof(Cores))]
     public void SaveThenLoadRestoresEveryParameter(string core)
     {
         string path = Path.Combine(Path.GetTempPath(), $"samrl-{core}-{Guid.NewGuid():N}.dat");
