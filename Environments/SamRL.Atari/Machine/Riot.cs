@@ -87,16 +87,16 @@ public sealed class Riot : IBusDevice
         }
     }
 
-    /// <summary>Writes an I/O register: DDRA, or a timer load at $294–$297 (and mirrors); the rest is ignored.</summary>
+    /// <summary>
+    /// Writes an I/O register: DDRA, or a timer load at $294–$297 and their mirrors (interval from address bits 0–1).
+    /// Everything else is ignored as in Stella: SWCHA writes reach only output pins no ALE controller reads,
+    /// port B is input only, and the edge-detect control has no interrupt line to drive.
+    /// </summary>
     public void Poke(ushort address, byte value)
     {
         if ((address & 0x07) == 0x01)
         {
             DataDirectionA = value;
-        }
-        else if ((address & 0x07) is 0x00 or 0x02 or 0x03)
-        {
-            // SWCHA writes only reach output pins, which no ALE controller reads; port B is input only.
         }
         else if ((address & 0x14) == 0x14)
         {
@@ -108,9 +108,11 @@ public sealed class Riot : IBusDevice
     }
 
     /// <summary>
-    /// INTIM as Stella 2.4.2 computes it: while running, start − elapsed intervals − 1 (sampled one cycle
-    /// before the access time stamp); once expired and read, the value counts down once per cycle from there.
-    /// Elapsed cycles wrap at 2^32 like Stella's unsigned counters.
+    /// INTIM as Stella 2.4.2 computes it. While running: start − 1 − ⌊elapsed / interval⌋, with elapsed counted
+    /// from the load to one cycle before the access time stamp. After expiry: start × interval − elapsed − 1, one
+    /// step per cycle, until a read sees −2 or less; that read latches an offset, and from then on the value is
+    /// start − ⌊elapsed / interval⌋ − offset, one step per interval again. Elapsed cycles wrap at 2^32 like
+    /// Stella's unsigned counters.
     /// </summary>
     private byte ReadTimer()
     {
