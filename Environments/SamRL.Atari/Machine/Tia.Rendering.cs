@@ -62,22 +62,27 @@ public sealed partial class Tia
     private void RenderPlayfieldOnly(int start, int count, int x, bool score)
     {
         int end = x + count;
-        int alignedStart = (x + Word - 1) & ~(Word - 1);
-        if (alignedStart < end)
+        if (((x + Word - 1) & ~(Word - 1)) < end)
         {
             end = (end + Word - 1) & ~(Word - 1);
         }
 
         ref byte pixels = ref MemoryMarshal.GetArrayDataReference(currentBuffer);
-        ref uint masks = ref MemoryMarshal.GetArrayDataReference(TiaTables.PlayfieldMask);
+        ref uint masks = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(TiaTables.PlayfieldMask), pfMask);
+        uint bits = playfield;
         byte background = colors[ColorBackground];
-        byte foreground = colors[ColorPlayfield];
+        byte leftColor = score ? colors[ColorPlayer0] : colors[ColorPlayfield];
+        byte rightColor = score ? colors[ColorPlayer1] : colors[ColorPlayfield];
         int pointer = start;
-        for (int i = x; i < end; i++, pointer++)
+        for (; (x & (Word - 1)) != 0 && x < end; x++, pointer++)
         {
-            bool lit = (playfield & Unsafe.Add(ref masks, pfMask + i)) != 0;
-            byte color = !lit ? background : !score ? foreground : colors[i < 80 ? ColorPlayer0 : ColorPlayer1];
-            Unsafe.Add(ref pixels, pointer) = color;
+            Unsafe.Add(ref pixels, pointer) = (bits & Unsafe.Add(ref masks, x)) == 0 ? background : x < 80 ? leftColor : rightColor;
+        }
+
+        for (; x < end; x += Word, pointer += Word)
+        {
+            byte color = (bits & Unsafe.Add(ref masks, x)) == 0 ? background : x < 80 ? leftColor : rightColor;
+            Unsafe.WriteUnaligned(ref Unsafe.Add(ref pixels, pointer), color * 0x01010101u);
         }
     }
 
@@ -88,14 +93,21 @@ public sealed partial class Tia
     /// </summary>
     private void RenderSkippingEmptyWords(int start, int count, int x, int objects, bool overshoot)
     {
+        // Everything the loop reads goes into locals: the pixel stores could otherwise force field reloads.
         ref byte pixels = ref MemoryMarshal.GetArrayDataReference(currentBuffer);
-        ref byte playerMasks = ref MemoryMarshal.GetArrayDataReference(TiaTables.PlayerMask);
-        ref byte missileMasks = ref MemoryMarshal.GetArrayDataReference(TiaTables.MissileMask);
-        ref byte ballMasks = ref MemoryMarshal.GetArrayDataReference(TiaTables.BallMask);
-        ref uint playfieldMasks = ref MemoryMarshal.GetArrayDataReference(TiaTables.PlayfieldMask);
+        ref byte player0 = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(TiaTables.PlayerMask), p0Mask);
+        ref byte player1 = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(TiaTables.PlayerMask), p1Mask);
+        ref byte missile0 = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(TiaTables.MissileMask), m0Mask);
+        ref byte missile1 = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(TiaTables.MissileMask), m1Mask);
+        ref byte ball = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(TiaTables.BallMask), blMask);
+        ref uint playfieldMasks = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(TiaTables.PlayfieldMask), pfMask);
         ref byte encoder = ref MemoryMarshal.GetArrayDataReference(TiaTables.PriorityEncoder);
         ref ushort collisionTable = ref MemoryMarshal.GetArrayDataReference(TiaTables.Collisions);
+        ref byte palette = ref MemoryMarshal.GetArrayDataReference(colors);
 
+        uint bits = playfield;
+        int modes = priorityAndScore;
+        int graphics0 = shownGrp0, graphics1 = shownGrp1;
         bool p0 = (objects & TiaObjects.P0) != 0, p1 = (objects & TiaObjects.P1) != 0;
         bool m0 = (objects & TiaObjects.M0) != 0, m1 = (objects & TiaObjects.M1) != 0;
         bool bl = (objects & TiaObjects.BL) != 0;
@@ -105,29 +117,29 @@ public sealed partial class Tia
         while (x < end)
         {
             if ((x & (Word - 1)) == 0 && (overshoot || x + Word <= end)
-                && (!p0 || Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref playerMasks, p0Mask + x)) == 0)
-                && (!p1 || Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref playerMasks, p1Mask + x)) == 0)
-                && (!m0 || Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref missileMasks, m0Mask + x)) == 0)
-                && (!m1 || Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref missileMasks, m1Mask + x)) == 0)
-                && (!bl || Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref ballMasks, blMask + x)) == 0))
+                && (!p0 || Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref player0, x)) == 0)
+                && (!p1 || Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref player1, x)) == 0)
+                && (!m0 || Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref missile0, x)) == 0)
+                && (!m1 || Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref missile1, x)) == 0)
+                && (!bl || Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref ball, x)) == 0))
             {
                 // No object here: the group shows the playfield or background only and collides with nothing.
-                int bits = (playfield & Unsafe.Add(ref playfieldMasks, pfMask + x)) != 0 ? TiaObjects.PF : 0;
-                byte color = colors[Unsafe.Add(ref encoder, (x < 80 ? 0 : 256) + (bits | priorityAndScore))];
+                int empty = (bits & Unsafe.Add(ref playfieldMasks, x)) != 0 ? TiaObjects.PF : 0;
+                byte color = Unsafe.Add(ref palette, Unsafe.Add(ref encoder, (x < 80 ? 0 : 256) + (empty | modes)));
                 Unsafe.WriteUnaligned(ref Unsafe.Add(ref pixels, pointer), color * 0x01010101u);
                 x += Word;
                 pointer += Word;
                 continue;
             }
 
-            int present = (playfield & Unsafe.Add(ref playfieldMasks, pfMask + x)) != 0 ? TiaObjects.PF : 0;
-            if (bl && Unsafe.Add(ref ballMasks, blMask + x) != 0) present |= TiaObjects.BL;
-            if ((shownGrp1 & Unsafe.Add(ref playerMasks, p1Mask + x)) != 0) present |= TiaObjects.P1;
-            if (m1 && Unsafe.Add(ref missileMasks, m1Mask + x) != 0) present |= TiaObjects.M1;
-            if ((shownGrp0 & Unsafe.Add(ref playerMasks, p0Mask + x)) != 0) present |= TiaObjects.P0;
-            if (m0 && Unsafe.Add(ref missileMasks, m0Mask + x) != 0) present |= TiaObjects.M0;
+            int present = (bits & Unsafe.Add(ref playfieldMasks, x)) != 0 ? TiaObjects.PF : 0;
+            if (bl && Unsafe.Add(ref ball, x) != 0) present |= TiaObjects.BL;
+            if ((graphics1 & Unsafe.Add(ref player1, x)) != 0) present |= TiaObjects.P1;
+            if (m1 && Unsafe.Add(ref missile1, x) != 0) present |= TiaObjects.M1;
+            if ((graphics0 & Unsafe.Add(ref player0, x)) != 0) present |= TiaObjects.P0;
+            if (m0 && Unsafe.Add(ref missile0, x) != 0) present |= TiaObjects.M0;
             latches |= Unsafe.Add(ref collisionTable, present);
-            Unsafe.Add(ref pixels, pointer) = colors[Unsafe.Add(ref encoder, (x < 80 ? 0 : 256) + (present | priorityAndScore))];
+            Unsafe.Add(ref pixels, pointer) = Unsafe.Add(ref palette, Unsafe.Add(ref encoder, (x < 80 ? 0 : 256) + (present | modes)));
             x++;
             pointer++;
         }
