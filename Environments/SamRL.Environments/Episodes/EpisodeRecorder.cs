@@ -23,7 +23,8 @@ public sealed class EpisodeRecorder<TObservation>
     {
         ArgumentNullException.ThrowIfNull(environment);
         ArgumentNullException.ThrowIfNull(writer);
-        checksum = EnvChain.Find<IStateChecksum>(environment);
+        // Without HasStateChecksums the checkpoints carry 0: they only seal CRC segments.
+        checksum = writer.Header.HasStateChecksums ? EnvChain.Find<IStateChecksum>(environment) : null;
         if (writer.Header.HasStateChecksums && checksum is null)
         {
             throw new ArgumentException(

@@ -111,6 +111,27 @@ public class EpisodeReplayTests
 
         var recording = EpisodeReader.Read(new MemoryStream(stream.ToArray()), "walk");
         Assert.Equal(6, EpisodeReplay<byte>.Verify(recording, h => new ChecksumFreeEnvironment(WalkEnvironment.FromHeader(h))).Steps);
+        Assert.All(recording.Checkpoints, c => Assert.Equal(0UL, c.StateChecksum));
+    }
+
+    [Fact]
+    public void Checkpoints_carry_zero_when_the_header_declines_state_checksums()
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new EpisodeWriter(stream, EpisodeFileTests.SampleHeader() with { HasStateChecksums = false }, leaveOpen: true))
+        {
+            var recorder = new EpisodeRecorder<byte>(new WalkEnvironment(6, 40), writer);
+            recorder.Reset();
+            while (!recorder.Step(0).IsDone)
+            {
+            }
+        }
+
+        var recording = EpisodeReader.Read(new MemoryStream(stream.ToArray()), "walk");
+        Assert.False(recording.Header.HasStateChecksums);
+        // Six steps left reach the goal; checkpoints after reset, after step 4 (interval 4) and at the end.
+        Assert.Equal([0L, 4, 6], recording.Checkpoints.Select(c => c.StepCount));
+        Assert.All(recording.Checkpoints, c => Assert.Equal(0UL, c.StateChecksum));
     }
 
     private static (byte[] Bytes, List<byte[]> Frames, List<double> Rewards) Record(ulong seed, int goal, int maxSteps)
