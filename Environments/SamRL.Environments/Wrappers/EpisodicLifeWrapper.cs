@@ -5,8 +5,8 @@ namespace SamRL.Environments.Wrappers;
 /// <summary>
 /// Makes the loss of a life end the episode for the agent while the game goes on (DeepMind's training trick,
 /// baselines' <c>EpisodicLifeEnv</c>): a step reports <c>terminated</c> when <see cref="EnvInfo.Lives"/>
-/// drops and stays above 0. The following <see cref="Reset"/> then only steps NOOP once, unless the game
-/// was really over (or a seed is given), in which case the inner environment is reset.
+/// drops and stays above 0. The <see cref="Reset"/> that follows such a step only steps NOOP once; any other
+/// reset (game over, time limit, a reset mid-episode, a seed) resets the inner environment.
 /// </summary>
 /// <remarks>No effect on games without lives (lives stay 0), such as Pong.</remarks>
 /// <typeparam name="TObservation">Observation element type.</typeparam>
@@ -15,6 +15,7 @@ public sealed class EpisodicLifeWrapper<TObservation> : EnvWrapper<TObservation,
 {
     private EpisodeLifecycle lifecycle;
     private bool gameOver = true;
+    private bool continueAfterLifeLoss;
     private int lives;
 
     /// <summary>Wraps <paramref name="inner"/>.</summary>
@@ -42,17 +43,18 @@ public sealed class EpisodicLifeWrapper<TObservation> : EnvWrapper<TObservation,
     public override ResetResult<TObservation> Reset(ulong? seed = null)
     {
         ResetResult<TObservation> result;
-        if (gameOver || seed.HasValue)
-        {
-            result = Inner.Reset(seed);
-        }
-        else
+        if (continueAfterLifeLoss && !seed.HasValue)
         {
             var step = Inner.Step(NoopAction);
             result = step.IsDone ? Inner.Reset() : new ResetResult<TObservation>(step.Observation, step.Info);
         }
+        else
+        {
+            result = Inner.Reset(seed);
+        }
 
         gameOver = false;
+        continueAfterLifeLoss = false;
         lives = result.Info.Lives;
         lifecycle.Started();
         return result;
@@ -67,6 +69,7 @@ public sealed class EpisodicLifeWrapper<TObservation> : EnvWrapper<TObservation,
         var lifeLost = result.Info.Lives < lives && result.Info.Lives > 0;
         lives = result.Info.Lives;
         var terminated = result.Terminated || lifeLost;
+        continueAfterLifeLoss = lifeLost && !gameOver;
         lifecycle.Stepped(terminated, result.Truncated);
         return new StepResult<TObservation>(result.Observation, result.Reward, terminated, result.Truncated, result.Info);
     }

@@ -68,6 +68,18 @@ public class EpisodicLifeWrapperTests
     }
 
     [Fact]
+    public void AResetMidEpisode_ResetsTheInnerEnvironment()
+    {
+        var env = Game();
+        using var wrapper = new EpisodicLifeWrapper<byte>(env);
+        wrapper.Reset();
+        wrapper.Step(0);
+        wrapper.Reset();
+        Assert.Equal(2, env.ResetCount);
+        Assert.Equal([0], env.Actions);
+    }
+
+    [Fact]
     public void GamesWithoutLives_AreUnaffected()
     {
         var env = new ScriptedEnv<byte>(new SpaceShape(2));
