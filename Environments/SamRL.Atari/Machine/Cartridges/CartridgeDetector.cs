@@ -3,8 +3,9 @@ using System.Security.Cryptography;
 namespace SamRL.Atari.Machine.Cartridges;
 
 /// <summary>
-/// Picks the bank-switching scheme from the image size and content with Stella 2.4.2's auto-detection
-/// heuristics (<c>Cartridge::autodetectType</c>), and parses explicit scheme names for overrides.
+/// Picks the bank-switching scheme as ALE does: the few ROMs whose scheme ALE knows by MD5 (two "F8 swapped" dumps
+/// and the three entries of its property database that set a type), otherwise Stella 2.4.2's auto-detection
+/// heuristics on size and content (<c>Cartridge::autodetectType</c>). Also parses explicit scheme names for overrides.
 /// Schemes Stella would pick that SamRL does not emulate (AR, CV, DPC, 3E, UA, MB, MC) are rejected clearly.
 /// </summary>
 public static class CartridgeDetector
@@ -12,14 +13,22 @@ public static class CartridgeDetector
     /// <summary>Image sizes that can hold a supported scheme (3F also takes other multiples of 2 KiB).</summary>
     public const string AcceptedSizes = "2048, 4096, 8192, 12288, 16384 or 32768 bytes (or a multiple of 2048 for a 3F cartridge)";
 
-    private static readonly string[] SwappedF8Md5 = ["bc24440b59092559a1ec26055fd1270e", "75ee371ccfc4f43e7d9b8f24e1266b55"];
+    /// <summary>ROMs whose scheme ALE takes from their MD5 rather than from auto-detection.</summary>
+    private static readonly Dictionary<string, string> SchemeByMd5 = new()
+    {
+        ["bc24440b59092559a1ec26055fd1270e"] = "F8 swapped",
+        ["75ee371ccfc4f43e7d9b8f24e1266b55"] = "F8 swapped",
+        ["52a0003efb3b1c49fcde4dbc2c685d8f"] = "2K",   // Surround (1978) (Atari) [a1]
+        ["5bcc83677d68f7ef74c1b4a0697ba2a8"] = "4K",   // Ice Hockey (1981) (Activision) [o1]
+        ["6dda84fb8e442ecf34241ac0d1d91d69"] = "F6SC", // Dig Dug (1983) (Atari)
+    };
 
     private static readonly HashSet<string> UnsupportedSchemes = ["AR", "CV", "DPC", "3E", "UA", "MB", "MC"];
 
     /// <summary>Detects the scheme of <paramref name="image"/>; <paramref name="romName"/> only names it in errors.</summary>
     public static CartridgeType Detect(ReadOnlySpan<byte> image, string romName)
     {
-        string? scheme = IsSwappedF8(image) ? "F8 swapped" : StellaScheme(image);
+        string? scheme = SchemeByMd5.GetValueOrDefault(Convert.ToHexStringLower(MD5.HashData(image))) ?? StellaScheme(image);
         if (scheme is null)
         {
             throw new InvalidRomException(romName,
@@ -94,17 +103,6 @@ public static class CartridgeDetector
             _ => throw new ArgumentException(
                 $"Unknown {optionName} '{name}'; expected one of {SupportedNames}.", nameof(name)),
         };
-    }
-
-    private static bool IsSwappedF8(ReadOnlySpan<byte> image)
-    {
-        if (image.Length != 8192)
-        {
-            return false;
-        }
-
-        string md5 = Convert.ToHexStringLower(MD5.HashData(image));
-        return md5 == SwappedF8Md5[0] || md5 == SwappedF8Md5[1];
     }
 
     /// <summary>
