@@ -37,6 +37,18 @@ public class AtariWrapperStacksTests
     }
 
     [Fact]
+    public void Authors_ResetTakesRawNoopsThenFireAndActionTwoForAFullAgentStepEach()
+    {
+        var raw = Screen();
+        raw.RecordActions = true;
+        using var env = AtariWrapperStacks.Authors(raw, skip: 4);
+        env.Reset(seed: 5);
+        var noops = 1 + new Rng(SeedSequence.Derive(5, NoopResetWrapper<byte>.SeedStream)).NextInt(30);
+        Assert.Equal([.. Enumerable.Repeat(0, noops), 1, 1, 1, 1, 2, 2, 2, 2], raw.Actions);
+        Assert.Equal(5UL, raw.ResetSeeds.Single());
+    }
+
+    [Fact]
     public void DeepMind_StacksFourFramesOf84()
     {
         using var env = AtariWrapperStacks.DeepMind(Screen());
