@@ -142,4 +142,16 @@ public sealed class AtariConsoleTests
 
         Assert.Contains("Display.Height", error.Message);
     }
+
+    [Fact]
+    public void HMOVE_bars_can_be_turned_off_as_the_ROM_property_says()
+    {
+        AtariConsole console = TestRomFiles.Run("tia_bands.bin", frames: 3, options: new AtariConsoleOptions { HmoveBlanks = false });
+
+        // Band 7 of tia_bands.bin strobes HMOVE early in rows 142..159; without bars they are plain background.
+        for (int row = 142; row < 160; row++)
+        {
+            Assert.True(console.Screen.Slice(row * 160, 160).IndexOfAnyExcept((byte)0x80) < 0, $"row {row}");
+        }
+    }
 }

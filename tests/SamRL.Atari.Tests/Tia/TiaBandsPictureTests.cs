@@ -136,53 +136,19 @@ public sealed class TiaBandsPictureTests
         }
     }
 
-    /// <summary>
-    /// The documented playfield layout: 20 four-pixel bits per half, PF0 bits 4..7, PF1 bits 7..0, PF2 bits 0..7;
-    /// the right half repeats that order or, reflected, runs it backwards.
-    /// </summary>
     private static byte[] PlayfieldRow(int pf0, int pf1, int pf2, bool reflect, byte leftColor, byte rightColor)
     {
-        var bits = new List<bool>();
-        for (int b = 4; b <= 7; b++) bits.Add(((pf0 >> b) & 1) != 0);
-        for (int b = 7; b >= 0; b--) bits.Add(((pf1 >> b) & 1) != 0);
-        for (int b = 0; b <= 7; b++) bits.Add(((pf2 >> b) & 1) != 0);
-        var right = new List<bool>(bits);
-        if (reflect)
-        {
-            right.Reverse();
-        }
-
         byte[] row = BackgroundRow();
-        for (int i = 0; i < 20; i++)
-        {
-            if (bits[i]) Paint(row, 4 * i, 4, leftColor);
-            if (right[i]) Paint(row, 80 + 4 * i, 4, rightColor);
-        }
-
+        ExpectedRows.PaintPlayfieldHalf(row, rightHalf: false, pf0, pf1, pf2, reflected: false, leftColor);
+        ExpectedRows.PaintPlayfieldHalf(row, rightHalf: true, pf0, pf1, pf2, reflect, rightColor);
         return row;
     }
 
-    private static byte[] BackgroundRow() => Enumerable.Repeat(Background, 160).ToArray();
+    private static byte[] BackgroundRow() => ExpectedRows.Filled(Background);
 
-    private static void Paint(byte[] row, int x, int width, byte color)
-    {
-        for (int i = 0; i < width; i++)
-        {
-            row[(x + i) % 160] = color;
-        }
-    }
+    private static void Paint(byte[] row, int x, int width, byte color) => ExpectedRows.Paint(row, x, width, color);
 
-    /// <summary>An unstretched player: bit 7 of the graphics is its leftmost pixel.</summary>
-    private static void PaintPlayer(byte[] row, int x, byte graphics, byte color)
-    {
-        for (int bit = 0; bit < 8; bit++)
-        {
-            if ((graphics & (0x80 >> bit)) != 0)
-            {
-                row[(x + bit) % 160] = color;
-            }
-        }
-    }
+    private static void PaintPlayer(byte[] row, int x, byte graphics, byte color) => ExpectedRows.PaintPlayer(row, x, graphics, color);
 
     private static byte ReverseBits(byte value)
     {

@@ -155,4 +155,27 @@ public sealed class TiaBusTests
         tia.Poke(0x2C, 0);          // CXCLR
         Assert.Equal(0x00, tia.Peek(0x06) & 0xC0);
     }
+
+    [Theory]
+    [InlineData(311, 0x81)]
+    [InlineData(312, 0x80)]
+    public void PAL_colour_loss_sets_bit_0_after_an_odd_length_frame(int lines, int shown)
+    {
+        tia.Configure(TiaVideoStandard.Pal, 34, 250, hmoveBlanks: true);
+        tia.Reset();
+        tia.BeginFrameUpdate();
+        clock.Cycles = (lines - 1) * 76;
+        tia.Poke(0x00, 0x02);       // VSYNC on
+        clock.Cycles = lines * 76;
+        tia.Poke(0x00, 0x00);       // VSYNC off one line later: the frame has `lines` lines
+        tia.FinishFrameUpdate();
+        Assert.Equal(lines, tia.Scanlines);
+
+        tia.BeginFrameUpdate();
+        tia.Poke(0x09, 0x80);       // COLUBK
+        clock.Cycles += 40 * 76;    // past the first visible line
+        tia.Peek(0x00);
+
+        Assert.Equal(shown, tia.Screen[0]);
+    }
 }
