@@ -57,18 +57,7 @@ public sealed class AtariRom
     public static AtariRom FromImage(ReadOnlySpan<byte> image, string name, string? gameName = null)
     {
         ArgumentNullException.ThrowIfNull(name);
-        if (image.Length == 0)
-        {
-            throw new InvalidRomException(name, $"ROM '{name}' is empty; expected a cartridge image of {CartridgeDetector.AcceptedSizes}.");
-        }
-
-        if (image.Length > RomFile.MaximumSize)
-        {
-            throw new InvalidRomException(name,
-                $"ROM '{name}' has {image.Length} bytes, more than any cartridge ({RomFile.MaximumSize} bytes); expected {CartridgeDetector.AcceptedSizes}.");
-        }
-
-        CartridgeDetector.Detect(image, name);
+        RequireCartridgeSize(image, name);
         string md5 = Md5Of(image);
         GameDefinition? byMd5 = GameTable.FindByMd5(md5);
         GameDefinition? named = gameName is null ? null : GameTable.Find(gameName);
@@ -85,9 +74,38 @@ public sealed class AtariRom
         return new AtariRom(image.ToArray(), name, md5, named, warning);
     }
 
+    /// <summary>
+    /// Pairs an image with a game definition that need not be in the <see cref="GameTable"/> (a homebrew or test ROM with
+    /// its own rules). No MD5 check: the caller vouches for the pairing.
+    /// </summary>
+    /// <exception cref="InvalidRomException">The image is empty, too large or not a cartridge size.</exception>
+    public static AtariRom ForGame(ReadOnlySpan<byte> image, string name, GameDefinition game)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(game);
+        RequireCartridgeSize(image, name);
+        return new AtariRom(image.ToArray(), name, Md5Of(image), game, warning: null);
+    }
+
     /// <summary>MD5 of <paramref name="image"/> as lower-case hex.</summary>
     public static string Md5Of(ReadOnlySpan<byte> image) => Convert.ToHexStringLower(MD5.HashData(image));
 
     /// <inheritdoc />
     public override string ToString() => $"{Game.Name} ({Name}, md5 {Md5})";
+
+    private static void RequireCartridgeSize(ReadOnlySpan<byte> image, string name)
+    {
+        if (image.Length == 0)
+        {
+            throw new InvalidRomException(name, $"ROM '{name}' is empty; expected a cartridge image of {CartridgeDetector.AcceptedSizes}.");
+        }
+
+        if (image.Length > RomFile.MaximumSize)
+        {
+            throw new InvalidRomException(name,
+                $"ROM '{name}' has {image.Length} bytes, more than any cartridge ({RomFile.MaximumSize} bytes); expected {CartridgeDetector.AcceptedSizes}.");
+        }
+
+        CartridgeDetector.Detect(image, name);
+    }
 }

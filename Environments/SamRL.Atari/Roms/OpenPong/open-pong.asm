@@ -72,6 +72,8 @@ SERVE_DELAY     = 60            ; frames between a point and the automatic serve
 SPEED_START     = $0180         ; horizontal ball speed, pixels per frame in 8.8 fixed point (1.5)
 SPEED_STEP      = $0010         ; added at every paddle hit (1/16 pixel per frame)
 SPEED_MAX       = $0300         ; 3.0: stays below the 5-pixel hit bands, so the ball cannot skip a paddle
+CPU_SPEED_FRACTION = $80       ; the computer moves 1.75 lines per frame: faster than the steepest ball
+                                ; (1.5), slow enough to miss a steep ball it has to chase across the field
 JOYSTICK_SPEED  = 3             ; player paddle lines per frame
 CPU_AIM_SPREAD  = 7             ; the computer aims at a random line of its paddle (mask of the random byte)
 CPU_AIM_BIAS    = 4 + PADDLE_H/2 - BALL_H/2 ; the ball's middle meets the paddle 3 lines above to 4 below its middle
@@ -129,6 +131,7 @@ temp            ds 1    ; $A6 scratch
 tensGlyph       ds 1    ; $A7 scratch of ScoreRows
 onesGlyph       ds 1    ; $A8
 rowsLeft        ds 1    ; $A9
+cpuStepFraction ds 1    ; $AA fractional part of the computer's movement
 
 ; ---------------------------------------------------------------------------------------------------
         seg code
@@ -584,7 +587,7 @@ StoreDown
 NotDown rts
 
 ; The computer follows the ball only while it comes towards it, and otherwise drifts back to the
-; centre. It moves 1.5 lines per frame on average: slower than the
+; centre. It moves 1 + CPU_SPEED_FRACTION/256 lines per frame on average: slower than the
 ; ball's steepest angles, which is how it can be beaten.
 MoveCpu lda state
         cmp #STATE_PLAY
@@ -607,11 +610,13 @@ CpuToCentre
         lda #PADDLE_CENTRE_Y
 CpuHasTarget
         sta temp
-        lda frame
-        lsr                     ; C = odd frame
-        lda #2
-        sbc #0
-        tax                     ; X = lines to move this frame: 2 on odd frames, 1 on even ones
+        clc
+        lda cpuStepFraction
+        adc #CPU_SPEED_FRACTION
+        sta cpuStepFraction
+        lda #1
+        adc #0
+        tax                     ; X = lines to move this frame: 1, or 2 when the fraction carries
 CpuStep cpx #0
         beq CpuDone
         lda cpuY
@@ -755,17 +760,20 @@ Coarse  sbc #15
 ; ---------------------------------------------------------------------------------------------------
 ; Tables
 
-; Vertical speed after a paddle hit, by the line where the ball meets the paddle (0 = the ball's bottom
-; line on the paddle's top line): 2.0 lines per frame upwards at the top end to 2.0 downwards at the bottom.
+; Vertical speed after a paddle hit, in 1/256 lines per frame, by where the ball meets the paddle (0 = the
+; ball's bottom line on the paddle's top line, 18 = its top line on the paddle's bottom line): from 1.5
+; upwards at the top end, in equal steps, to 1.5 downwards at the bottom end; the middle sends it gently down.
 BounceVYLow
-        .byte $00, $40, $80, $C0, $00, $40, $80, $A0, $C0, $40, $40, $60, $80, $C0, $00, $40, $80, $C0, $00
+        .byte <(-384), <(-344), <(-304), <(-264), <(-224), <(-184), <(-144), <(-104), <(-64), <(64)
+        .byte <(64), <(104), <(144), <(184), <(224), <(264), <(304), <(344), <(384)
 BounceVYHigh
-        .byte $FE, $FE, $FE, $FE, $FF, $FF, $FF, $FF, $FF, $00, $00, $00, $00, $00, $01, $01, $01, $01, $02
+        .byte >(-384), >(-344), >(-304), >(-264), >(-224), >(-184), >(-144), >(-104), >(-64), >(64)
+        .byte >(64), >(104), >(144), >(184), >(224), >(264), >(304), >(344), >(384)
 
-ServeVYLow
-        .byte $00, $80, $80, $00        ; -1.0, -0.5, +0.5, +1.0
+ServeVYLow                              ; -1.0, -0.5, +0.5, +1.0 lines per frame
+        .byte <(-256), <(-128), <(128), <(256)
 ServeVYHigh
-        .byte $FF, $FF, $00, $01
+        .byte >(-256), >(-128), >(128), >(256)
 
 DigitOffset
         .byte 0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50
