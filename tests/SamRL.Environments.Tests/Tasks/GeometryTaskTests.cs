@@ -94,6 +94,20 @@ public class GeometryTaskTests
     }
 
     [Fact]
+    public void Evaluation_batches_visit_every_problem_once_in_file_order()
+    {
+        const string text = "0 0 1 0 0 1 output 1 2 3 1\n0 0 2 0 2 2 0 2 output 1 2 3 4 1\n0.5 0.5 0.9 0.1 0.1 0.9 output 1 2 3 1\n";
+        var task = new PointerNetworkTask(PointerNetworkFile.Parse(new StringReader(text), "ch.txt"), featureCount: 6, randomFeatures: false);
+
+        var batches = task.EvaluationBatches(2, new Rng(1)).ToArray();
+
+        Assert.Equal([2, 1], batches.Select(b => b.BatchSize));
+        Assert.Equal(task.Problems, batches.SelectMany(b => b.Problems));
+        // Labels are k + 1 without random features: the second problem's tour 1 2 3 4 then the end class 7.
+        Assert.Equal([1, 2, 3, 4, 7], Enumerable.Range(0, 5).Select(step => batches[0].Targets[step * 2 + 1]));
+    }
+
+    [Fact]
     public void Geometry_generators_are_deterministic_under_a_seed()
     {
         var task = new TspTask();

@@ -11,6 +11,7 @@ namespace SamRL.Environments.Tasks.Geometry;
 public sealed class PointerNetworkTask : ISequenceTask<PointTaskBatch>
 {
     private readonly PointSequenceEncoder encoder;
+    private readonly PointProblem[] problems;
     private readonly PointProblem[][] buckets;
 
     /// <summary>Creates the task over <paramref name="problems"/>.</summary>
@@ -26,12 +27,16 @@ public sealed class PointerNetworkTask : ISequenceTask<PointTaskBatch>
         }
 
         DroppedCount = problems.Count - kept.Length;
+        this.problems = kept;
         buckets = [.. kept.GroupBy(p => p.Points.Length).OrderBy(g => g.Key).Select(g => g.ToArray())];
         RandomFeatures = randomFeatures;
     }
 
     /// <summary>How many problems were dropped for having more points than feature labels.</summary>
     public int DroppedCount { get; }
+
+    /// <summary>The problems kept, in file order.</summary>
+    public IReadOnlyList<PointProblem> Problems => problems;
 
     /// <summary>The point counts present, ascending.</summary>
     public IReadOnlyList<int> PointCounts => [.. buckets.Select(b => b[0].Points.Length)];
@@ -44,6 +49,21 @@ public sealed class PointerNetworkTask : ISequenceTask<PointTaskBatch>
 
     /// <inheritdoc/>
     public int OutputWidth => FeatureClasses.Count(encoder.FeatureCount);
+
+    /// <summary>
+    /// Every kept problem once, in file order, in batches of <paramref name="batchSize"/> (the last may be
+    /// smaller; mixed point counts are left-padded) — the evaluation pass over a test file. Feature labels
+    /// are drawn from <paramref name="rng"/> when <see cref="RandomFeatures"/> is set.
+    /// </summary>
+    public IEnumerable<PointTaskBatch> EvaluationBatches(int batchSize, Rng rng)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(batchSize);
+        ArgumentNullException.ThrowIfNull(rng);
+        for (var start = 0; start < problems.Length; start += batchSize)
+        {
+            yield return encoder.Encode(problems[start..Math.Min(problems.Length, start + batchSize)], rng, RandomFeatures);
+        }
+    }
 
     /// <inheritdoc/>
     public PointTaskBatch NextBatch(Rng rng, int batchSize)
