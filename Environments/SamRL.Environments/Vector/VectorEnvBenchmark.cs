@@ -16,23 +16,26 @@ public static class VectorEnvBenchmark
     /// <summary>Runs the benchmark.</summary>
     /// <param name="factory">Creates environment <c>i</c>.</param>
     /// <param name="environmentCount">Copies stepped together.</param>
-    /// <param name="vectorSteps">Vector steps to time (each steps every copy once), after one untimed warm-up step.</param>
+    /// <param name="vectorSteps">Vector steps to time (each steps every copy once).</param>
     /// <param name="asynchronous">Use <see cref="AsyncVectorEnv{TObservation, TAction}"/> (worker threads) instead of <see cref="SyncVectorEnv{TObservation, TAction}"/>.</param>
     /// <param name="workerCount">Worker threads of the asynchronous variant; default <c>min(copies, processor count)</c>.</param>
     /// <param name="seed">Seeds the environments (<c>seed + i</c>) and the action generator.</param>
-    /// <exception cref="ArgumentOutOfRangeException">A count is not positive.</exception>
+    /// <param name="warmupVectorSteps">Untimed vector steps first, so the JIT has optimised the hot paths.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A count is not positive, or <paramref name="warmupVectorSteps"/> is negative.</exception>
     public static VectorEnvBenchmarkResult Run<TObservation, TAction>(
         Func<int, IEnv<TObservation, TAction>> factory,
         int environmentCount,
         int vectorSteps,
         bool asynchronous = false,
         int? workerCount = null,
-        ulong seed = 0)
+        ulong seed = 0,
+        int warmupVectorSteps = 100)
         where TObservation : unmanaged
     {
         ArgumentNullException.ThrowIfNull(factory);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(environmentCount);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(vectorSteps);
+        ArgumentOutOfRangeException.ThrowIfNegative(warmupVectorSteps);
         using IVectorEnv<TObservation, TAction> vector = asynchronous
             ? new AsyncVectorEnv<TObservation, TAction>(environmentCount, factory, workerCount)
             : new SyncVectorEnv<TObservation, TAction>(environmentCount, factory);
@@ -40,8 +43,11 @@ public static class VectorEnvBenchmark
         var actions = new TAction[environmentCount];
         var space = vector.SingleActionSpace;
         vector.Reset(seed);
-        SampleActions(space, rng, actions);
-        vector.Step(actions);
+        for (var step = 0; step < warmupVectorSteps; step++)
+        {
+            SampleActions(space, rng, actions);
+            vector.Step(actions);
+        }
 
         var episodes = 0L;
         var stopwatch = Stopwatch.StartNew();

@@ -180,7 +180,8 @@ public class VectorEnvTests
             _ => new ScriptedEnv<byte>(new SpaceShape(3)) { TerminalStep = 5, RecordActions = false },
             environmentCount: 2,
             vectorSteps: 20,
-            asynchronous);
+            asynchronous,
+            warmupVectorSteps: 1);
         Assert.Equal(40, result.TotalSteps);
         Assert.Equal(8, result.EpisodesCompleted);
         Assert.True(result.StepsPerSecond > 0);
