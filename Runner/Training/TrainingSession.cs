@@ -32,7 +32,7 @@ public static class TrainingSession
         else
         {
             folder = RunFolder.CreateNew(
-                settings.RunsDirectory, RunFolder.Name(settings.Game!, settings.Core, settings.FrameSkip, DateTimeOffset.UtcNow));
+                settings.RunsDirectory, RunFolder.Name(settings.Game!, settings.Core, config.FrameSkip, DateTimeOffset.UtcNow));
             trainer = StartTrainer(folder, environment, relay, config);
         }
 

@@ -79,6 +79,18 @@ public class BadInputTests
         Assert.Equal([config], Directory.EnumerateFileSystemEntries(folder.Path));
     }
 
+    [Fact]
+    public void Bench_agent_refuses_zero_runs()
+    {
+        using var folder = new TempDirectory();
+
+        var (code, output, error) = RunnerProcess.Run(folder.Path, "bench", "agent", "--runs", "0", "--json");
+
+        Assert.Equal(ExitCodes.BadInput, code);
+        AssertOneLine(error, "--runs");
+        Assert.Empty(output);
+    }
+
     private static void AssertOneLine(string error, string mentions)
     {
         var lines = error.Split('\n', StringSplitOptions.RemoveEmptyEntries);

@@ -1,0 +1,81 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using SamRL.Agents.Benchmarks;
+using SamRL.Agents.Networks;
+using SamRL.Runner.Cli;
+
+namespace SamRL.Runner.Commands;
+
+/// <summary>
+/// <c>bench agent</c>: the A3C training step of the paper's two agents (one 20-step rollout at batch 1 + bootstrap
+/// forward + loss + backward, one thread), next to the authors' PyTorch figures (SAM_STM_REFERENCE §7.3).
+/// </summary>
+public static class BenchAgentCommand
+{
+    private const double AuthorsStmMilliseconds = 173.5;
+    private const double AuthorsLstmMilliseconds = 186.7;
+
+    /// <summary>Adds <c>agent</c> to the <paramref name="bench"/> command and returns it.</summary>
+    public static Command AddTo(Command bench)
+    {
+        bench.Subcommands.Add(Create());
+        return bench;
+    }
+
+    /// <summary>Builds the <c>agent</c> command.</summary>
+    public static Command Create()
+    {
+        var json = new Option<bool>("--json") { Description = "Print one JSON object instead of a table." };
+        var runs = new Option<int>("--runs") { Description = "Timed rollouts after one warm-up (median reported). Default 5.", DefaultValueFactory = _ => 5 };
+        var command = new Command(
+            "agent",
+            "A3C step of the LSTM-256 → STM and LSTM-512 agents: 20-step rollout on 80×80 frames + bootstrap + loss + backward, batch 1, one thread.")
+        {
+            json, runs,
+        };
+        command.SetAction(parse => CommandErrors.Run(parse.InvocationConfiguration.Error, () =>
+        {
+            var repetitions = parse.GetValue(runs);
+            if (repetitions < 1)
+            {
+                throw new UserInputException($"--runs is {repetitions}; expected at least 1.");
+            }
+
+            var stm = AgentBenchmark.MeasureRollout(CoreKind.LstmStm, repetitions);
+            var lstm = AgentBenchmark.MeasureRollout(CoreKind.Lstm, repetitions);
+            var output = parse.InvocationConfiguration.Output;
+            if (parse.GetValue(json))
+            {
+                output.WriteLine(JsonSerializer.Serialize(new Dictionary<string, object>
+                {
+                    ["stm_rollout_ms"] = Math.Round(stm.MedianMilliseconds, 1),
+                    ["stm_rollout_min_ms"] = Math.Round(stm.MinMilliseconds, 1),
+                    ["stm_params"] = stm.Parameters,
+                    ["lstm_rollout_ms"] = Math.Round(lstm.MedianMilliseconds, 1),
+                    ["lstm_rollout_min_ms"] = Math.Round(lstm.MinMilliseconds, 1),
+                    ["lstm_params"] = lstm.Parameters,
+                    ["runs"] = repetitions,
+                    ["threads"] = 1,
+                    ["rollout_length"] = 20,
+                    ["authors_stm_ms"] = AuthorsStmMilliseconds,
+                    ["authors_lstm_ms"] = AuthorsLstmMilliseconds,
+                }));
+            }
+            else
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"A3C step (20-step rollout + bootstrap + loss + backward), batch 1, one thread, median of {repetitions}:"));
+                Describe(output, "LSTM-256 → STM", stm, AuthorsStmMilliseconds);
+                Describe(output, "LSTM-512      ", lstm, AuthorsLstmMilliseconds);
+            }
+
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static void Describe(TextWriter output, string name, BenchmarkResult result, double authors) =>
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  {name}: {result.MedianMilliseconds:F1} ms (min {result.MinMilliseconds:F1}), {result.Parameters:N0} parameters; authors' PyTorch {authors} ms"));
+}
