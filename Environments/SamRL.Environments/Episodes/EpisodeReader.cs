@@ -125,6 +125,11 @@ public static class EpisodeReader
             throw new EpisodeFormatException(source, 10, $"expected a header of at most {EpisodeFormat.MaxHeaderBytes} bytes, the length field says {length}.");
         }
 
+        if (input.Remaining is { } remaining && length + 4L > remaining)
+        {
+            throw new EpisodeFormatException(source, input.Offset, $"the file ends inside the header; the length field says {length} header bytes and a CRC, {remaining} bytes remain.");
+        }
+
         var header = new byte[length];
         Span<byte> crc = stackalloc byte[4];
         if (!input.TryReadExactly(header) || !input.TryReadExactly(crc))
@@ -152,6 +157,9 @@ public static class EpisodeReader
     private sealed class CountingReader(Stream stream)
     {
         public long Offset { get; private set; }
+
+        /// <summary>Bytes left when the stream knows its length, so no buffer is sized beyond the data.</summary>
+        public long? Remaining => stream.CanSeek ? stream.Length - stream.Position : null;
 
         public bool TryReadExactly(Span<byte> destination)
         {

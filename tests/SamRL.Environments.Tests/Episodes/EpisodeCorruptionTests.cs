@@ -105,6 +105,21 @@ public class EpisodeCorruptionTests
     }
 
     [Fact]
+    public void A_header_length_beyond_the_file_is_rejected_before_allocating_it()
+    {
+        var (bytes, _, _) = WriteSample(complete: true);
+        var corrupt = bytes[..200];
+        BinaryPrimitives.WriteUInt32LittleEndian(corrupt.AsSpan(10), EpisodeFormat.MaxHeaderBytes);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var error = Assert.Throws<EpisodeFormatException>(() => Read(corrupt));
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Contains("ends inside the header", error.Message);
+        Assert.True(allocated < EpisodeFormat.MaxHeaderBytes / 2, $"allocated {allocated} bytes");
+    }
+
+    [Fact]
     public void Errors_name_the_source_and_the_offset()
     {
         var (bytes, headerEnd, _) = WriteSample(complete: true);
