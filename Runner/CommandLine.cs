@@ -15,6 +15,7 @@ public static class CommandLine
         TrainCommand.Configure(root);
         root.Subcommands.Add(BenchAgentCommand.AddTo(BenchCommand.Create()));
         root.Subcommands.Add(BabiStatsCommand.CreateGroup());
+        root.Subcommands.Add(ReplayCommand.Create());
         return root;
     }
 }

@@ -1,0 +1,129 @@
+using System.Text.Json;
+using SamRL.Agents.A3C;
+using SamRL.Runner.Cli;
+using SamRL.Runner.Tests.Cli;
+using SamRL.Runner.Training;
+using SkiaSharp;
+
+namespace SamRL.Runner.Tests.Replay;
+
+public class ReplayCommandTests
+{
+    private const string Environment = "SamRL/AssociativeRetrieval-v0";
+
+    [Fact]
+    public void A_faithful_recording_replays_with_matching_rewards()
+    {
+        using var run = new TempDirectory();
+        var episode = RecordEpisode(run, seed: 7);
+
+        var (code, output, error) = InProcessRunner.Run("replay", episode, "--check");
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("rewards match", output);
+        Assert.Empty(error);
+    }
+
+    [Fact]
+    public void A_changed_reward_fails_the_check_and_names_the_step()
+    {
+        using var run = new TempDirectory();
+        var episode = RecordEpisode(run, seed: 7, tamper: record => record with { Rewards = [.. record.Rewards[..^1], record.Rewards[^1] + 1] });
+
+        var (checkedCode, _, checkedError) = InProcessRunner.Run("replay", episode, "--check");
+        var (plainCode, _, plainError) = InProcessRunner.Run("replay", episode);
+
+        Assert.Equal(ExitCodes.CheckFailed, checkedCode);
+        Assert.Contains($"step {JsonSerializer.Deserialize<EvaluationEpisodeRecord>(File.ReadAllText(episode))!.Steps}", checkedError);
+        Assert.Equal(ExitCodes.Success, plainCode);
+        Assert.Contains("mismatch", plainError);
+    }
+
+    [Fact]
+    public void Gif_export_holds_the_reset_frame_and_one_frame_per_step_scaled()
+    {
+        using var run = new TempDirectory();
+        var episode = RecordEpisode(run, seed: 3);
+        var gif = run.Combine("episode.gif");
+
+        var (code, _, _) = InProcessRunner.Run("replay", episode, "--gif", gif, "--scale", "2");
+
+        Assert.Equal(ExitCodes.Success, code);
+        var record = JsonSerializer.Deserialize<EvaluationEpisodeRecord>(File.ReadAllText(episode))!;
+        using var codec = SKCodec.Create(gif);
+        Assert.Equal(record.Steps + 1, codec.FrameCount);
+        using var environment = RunnerEnvironments.Registry.Make<float, int>(Environment);
+        Assert.Equal(environment.ObservationSpace.Shape[0] * 2, codec.Info.Width);
+        Assert.Equal(2, codec.Info.Height);
+    }
+
+    [Fact]
+    public void Png_export_writes_one_file_per_frame()
+    {
+        using var run = new TempDirectory();
+        var episode = RecordEpisode(run, seed: 3);
+        var frames = run.Combine("frames");
+
+        var (code, _, _) = InProcessRunner.Run("replay", episode, "--png-dir", frames, "--scale", "1");
+
+        Assert.Equal(ExitCodes.Success, code);
+        var record = JsonSerializer.Deserialize<EvaluationEpisodeRecord>(File.ReadAllText(episode))!;
+        Assert.Equal(record.Steps + 1, Directory.GetFiles(frames, "frame-*.png").Length);
+        using var first = SKBitmap.Decode(Path.Combine(frames, "frame-000001.png"));
+        Assert.Equal(1, first.Height);
+    }
+
+    [Fact]
+    public void A_corrupt_episode_file_is_one_line_and_exit_code_2()
+    {
+        using var run = new TempDirectory();
+        var episode = RecordEpisode(run, seed: 3);
+        File.WriteAllText(episode, File.ReadAllText(episode)[..40]);
+
+        var (code, output, error) = InProcessRunner.Run("replay", episode, "--check");
+
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.Empty(output);
+        Assert.StartsWith($"error: episode file {episode}", error);
+        Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public void Two_export_formats_at_once_are_refused()
+    {
+        using var run = new TempDirectory();
+        var episode = RecordEpisode(run, seed: 3);
+
+        var (code, _, error) = InProcessRunner.Run("replay", episode, "--gif", run.Combine("a.gif"), "--png-dir", run.Combine("p"));
+
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.Contains("--gif", error);
+        Assert.False(File.Exists(run.Combine("a.gif")));
+    }
+
+    /// <summary>Plays the environment directly with a fixed action pattern and saves the episode as training does.</summary>
+    private static string RecordEpisode(TempDirectory run, ulong seed, Func<EvaluationEpisodeRecord, EvaluationEpisodeRecord>? tamper = null)
+    {
+        TrainSettingsFile.Save(run.Combine("config.json"), new TrainSettings { Game = Environment, Workers = 1 });
+        using var environment = RunnerEnvironments.Registry.Make<float, int>(Environment);
+        environment.Reset(seed);
+        var actions = new List<int>();
+        var rewards = new List<double>();
+        var done = false;
+        while (!done)
+        {
+            var action = (actions.Count * 5) % 10;
+            var step = environment.Step(action);
+            actions.Add(action);
+            rewards.Add(step.Reward);
+            done = step.IsDone;
+        }
+
+        var record = new EvaluationEpisodeRecord(1, 0, seed, rewards.Sum(), actions.Count, false, [.. actions], [.. rewards]);
+        record = tamper?.Invoke(record) ?? record;
+        Directory.CreateDirectory(run.Combine("evaluations"));
+        var path = run.Combine("evaluations", "episode-000001.json");
+        File.WriteAllText(path, JsonSerializer.Serialize(record));
+        return path;
+    }
+}
