@@ -16,6 +16,9 @@ public sealed partial class Tia
     private int clocksToEndOfLine;
     private long vsyncFinishClock;
 
+    /// <summary>First colour clock more than <see cref="maximumScanlines"/> lines into the frame.</summary>
+    private long frameLimitClock;
+
     /// <summary>The CPU cycle at which Stella last rebased its cycle counter (system reset or frame start).</summary>
     private long cycleBase;
 
@@ -92,6 +95,7 @@ public sealed partial class Tia
         frameStartClock = clock.Cycles * 3;
         startDisplayClock = frameStartClock + (long)ClocksPerLine * FirstVisibleLine;
         stopDisplayClock = startDisplayClock + (long)ClocksPerLine * VisibleLines;
+        frameLimitClock = frameStartClock + (long)ClocksPerLine * (maximumScanlines + 1);
 
         // Until the first frame start, drawing begins at the reset point itself (as in Stella).
         lastUpdateClock = frameStartClock;
@@ -111,6 +115,7 @@ public sealed partial class Tia
         frameStartClock = now - clocksIntoLine;
         startDisplayClock = frameStartClock + (long)ClocksPerLine * FirstVisibleLine;
         stopDisplayClock = startDisplayClock + (long)ClocksPerLine * VisibleLines;
+        frameLimitClock = frameStartClock + (long)ClocksPerLine * (maximumScanlines + 1);
         lastUpdateClock = startDisplayClock;
         clocksToEndOfLine = ClocksPerLine;
         framePointer = 0;

@@ -75,7 +75,7 @@ public sealed partial class Tia
         UpdateFrame(now + delay);
 
         // A frame that never signals VSYNC ends at the first TIA write past the scanline limit.
-        if ((now - frameStartClock) / ClocksPerLine > maximumScanlines)
+        if (now >= frameLimitClock)
         {
             EndFrameAtInstructionEnd();
         }
