@@ -16,6 +16,7 @@ public static class CommandLine
         root.Subcommands.Add(BenchAgentCommand.AddTo(BenchCommand.Create()));
         root.Subcommands.Add(BabiStatsCommand.CreateGroup());
         root.Subcommands.Add(ReplayCommand.Create());
+        root.Subcommands.Add(EvalCommand.Create());
         return root;
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Json;
 using SamRL.Agents.A3C;
 using SamRL.Runner.Runs;
 using SamRL.Runner.Training;
@@ -47,6 +48,14 @@ public class KillAndResumeTests
         var evaluations = rows.Where(row => row[0] == "evaluation").Select(row => long.Parse(row[8], CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(Enumerable.Range(1, evaluations.Count).Select(i => (long)i), evaluations);
         Assert.Equal(2, Directory.GetFiles(Path.Combine(run, "tensorboard")).Length);
+
+        var (evalCode, evalOutput, evalError) = InProcessRunner.Run("eval", layout.CheckpointFile, "--episodes", "2", "--json");
+        Assert.True(evalCode == 0, evalError);
+        using var report = JsonDocument.Parse(evalOutput);
+        var rewards = report.RootElement.GetProperty("rewards").EnumerateArray().Select(reward => reward.GetDouble()).ToArray();
+        Assert.Equal(2, rewards.Length);
+        Assert.Equal(rewards.Average(), report.RootElement.GetProperty("mean_reward").GetDouble(), 12);
+        Assert.All(report.RootElement.GetProperty("steps").EnumerateArray(), steps => Assert.InRange(steps.GetInt32(), 1, 10_000));
     }
 
     private static string? WaitForCheckpointRows(string runs, Process training, int count)
