@@ -14,17 +14,41 @@ internal sealed class AxisResampling
 
     public float[] Weights { get; }
 
-    /// <summary>OpenCV INTER_LINEAR taps: half-pixel centres, coordinates clamped to <c>[0, source − 1]</c>.</summary>
-    public static AxisResampling Bilinear(int source, int destination)
+    /// <summary>
+    /// OpenCV INTER_LINEAR taps: half-pixel centres, coordinates clamped to <c>[0, source − 1]</c>. The coordinate
+    /// and weights are computed in single precision from <c>1 / (destination / source)</c>, as <c>cv2.resize</c>
+    /// does, so float images resize to the same bits. OpenCV clamps the two axes differently, which only shows in
+    /// the last bit: across columns it moves an outside coordinate onto the edge pixel with weight 1; across rows
+    /// it keeps the weights <c>(1 − f, f)</c> and clamps the two row indices, both landing on the edge row.
+    /// </summary>
+    public static AxisResampling Bilinear(int source, int destination, bool rowAxis)
     {
-        var scale = (double)source / destination;
+        var scale = 1.0 / ((double)destination / source);
         var builder = new Builder(destination);
         for (var d = 0; d < destination; d++)
         {
-            var coordinate = Math.Clamp(((d + 0.5) * scale) - 0.5, 0.0, source - 1);
-            var left = (int)Math.Floor(coordinate);
+            var coordinate = (float)(((d + 0.5) * scale) - 0.5);
+            var left = (int)MathF.Floor(coordinate);
             var fraction = coordinate - left;
-            builder.Add(left, 1.0 - fraction);
+            if (rowAxis)
+            {
+                builder.Add(Math.Clamp(left, 0, source - 1), 1f - fraction);
+                builder.Add(Math.Clamp(left + 1, 0, source - 1), fraction);
+                builder.EndDestination();
+                continue;
+            }
+
+            if (left < 0)
+            {
+                (left, fraction) = (0, 0f);
+            }
+
+            if (left >= source - 1)
+            {
+                (left, fraction) = (source - 1, 0f);
+            }
+
+            builder.Add(left, 1f - fraction);
             if (fraction > 0)
             {
                 builder.Add(left + 1, fraction);
