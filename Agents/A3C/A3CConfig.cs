@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using SamRL.Agents.Networks;
 
 namespace SamRL.Agents.A3C;
@@ -110,9 +111,11 @@ public sealed record A3CConfig
     public TimeSpan StatisticsInterval { get; init; } = TimeSpan.FromSeconds(10);
 
     /// <summary>The number of emulator frames one agent step stands for.</summary>
+    [JsonIgnore]
     public long FramesPerStep => Math.Max(1, FrameSkip);
 
-    /// <summary>The number of workers that may compute at once (resolves <see cref="MaxConcurrentWorkers"/>).</summary>
+    /// <summary>The number of workers that may compute at once (resolves <see cref="MaxConcurrentWorkers"/> on this machine).</summary>
+    [JsonIgnore]
     public int ResolvedConcurrentWorkers => Math.Min(Workers, MaxConcurrentWorkers ?? Environment.ProcessorCount);
 
     /// <summary>Checks every field and throws an <see cref="ArgumentException"/> naming the first bad one and what was expected.</summary>

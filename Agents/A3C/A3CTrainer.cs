@@ -37,6 +37,8 @@ public sealed class A3CTrainer : IDisposable
     private readonly SemaphoreSlim computeSlots;
     private readonly ConcurrentQueue<Action<ITrainingObserver>> reports = new();
     private TimeSpan elapsedBefore;
+    private TimeSpan lastStatisticsTime;
+    private long lastStatisticsFrames;
     private bool started;
 
     /// <summary>
@@ -181,7 +183,7 @@ public sealed class A3CTrainer : IDisposable
 
         DrainReports();
         var elapsed = elapsedBefore + clock.Elapsed;
-        ReportInterval(elapsed, TimeSpan.Zero, 0);
+        ReportInterval(clock.Elapsed);
         var progress = learner.Progress;
         string checkpoint = WriteCheckpoint(CheckpointKind.Final, elapsed);
         if (!failures.IsEmpty) throw new AggregateException("an A3C thread failed; the run stopped after writing its checkpoint", failures);
@@ -194,8 +196,7 @@ public sealed class A3CTrainer : IDisposable
     {
         var nextStatistics = config.StatisticsInterval;
         var nextCheckpoint = config.CheckpointInterval;
-        var lastStatisticsTime = TimeSpan.Zero;
-        long lastStatisticsFrames = learner.Progress.AgentSteps * config.FramesPerStep;
+        lastStatisticsFrames = learner.Progress.AgentSteps * config.FramesPerStep;
         while (true)
         {
             DrainReports();
@@ -206,9 +207,7 @@ public sealed class A3CTrainer : IDisposable
             if (config.MaxMinutes is { } maxMinutes && (elapsedBefore + now).TotalMinutes >= maxMinutes) return StopReason.MaxMinutes;
             if (now >= nextStatistics)
             {
-                ReportInterval(elapsedBefore + now, now - lastStatisticsTime, frames - lastStatisticsFrames);
-                lastStatisticsTime = now;
-                lastStatisticsFrames = frames;
+                ReportInterval(now);
                 nextStatistics = now + config.StatisticsInterval;
             }
             if (now >= nextCheckpoint)
@@ -220,14 +219,19 @@ public sealed class A3CTrainer : IDisposable
         }
     }
 
-    private void ReportInterval(TimeSpan elapsed, TimeSpan intervalTime, long intervalFrames)
+    /// <summary>Reports the interval that ends at <paramref name="now"/> (time since this session started).</summary>
+    private void ReportInterval(TimeSpan now)
     {
         var progress = learner.Progress;
         var sums = learner.TakeIntervalSums();
+        long frames = progress.AgentSteps * config.FramesPerStep;
+        var intervalTime = now - lastStatisticsTime;
         var statistics = new TrainingStatistics(
-            progress.AgentSteps * config.FramesPerStep, progress.AgentSteps, progress.Updates, progress.TrainingEpisodes, elapsed,
-            intervalTime > TimeSpan.Zero ? intervalFrames / intervalTime.TotalSeconds : double.NaN,
+            frames, progress.AgentSteps, progress.Updates, progress.TrainingEpisodes, elapsedBefore + now,
+            intervalTime > TimeSpan.Zero ? (frames - lastStatisticsFrames) / intervalTime.TotalSeconds : 0,
             sums.Mean(sums.PolicyLoss), sums.Mean(sums.ValueLoss), sums.Mean(sums.Entropy), sums.MeanEpisodeReward);
+        lastStatisticsTime = now;
+        lastStatisticsFrames = frames;
         observer.OnInterval(statistics);
     }
 

@@ -134,6 +134,7 @@ public sealed class TrainerTests : IDisposable
         Assert.Equal(2, best.ActionCount);
         Assert.NotEmpty(observer.Intervals);
         Assert.Equal(summary.Frames, observer.Intervals.Last().Frames);
+        Assert.True(observer.Intervals.Last().FramesPerSecond > 0);
         Assert.All(observer.Threads, thread => Assert.Equal(runThread, thread));
     }
 
