@@ -161,7 +161,11 @@ public sealed partial class Tia
         }
     }
 
-    /// <summary>Darkens the lines of an unfinished frame from the beam onwards: pixel ← (pixel &amp; 0x0F) >> 1.</summary>
+    /// <summary>
+    /// Darkens the stored lines of an unfinished frame from the beam onwards: pixel ← (pixel &amp; 0x0F) >> 1.
+    /// A frame that used all its 25,000 instructions (at least 50,000 cycles) has the beam past line 650, below
+    /// the stored window; the greying shows when the CPU halted early (a jam), as in ALE.
+    /// </summary>
     private void GreyOutUndrawnLines()
     {
         int from = Math.Max(CurrentScanline, FirstVisibleLine);

@@ -154,4 +154,28 @@ public sealed class AtariConsoleTests
             Assert.True(console.Screen.Slice(row * 160, 160).IndexOfAnyExcept((byte)0x80) < 0, $"row {row}");
         }
     }
+
+    [Fact]
+    public void A_frame_cut_short_keeps_the_older_buffer_below_the_beam_greyed()
+    {
+        // tia_partial.bin: frames 1 and 2 paint lines 0..199 with $8E, frame 3 jams at the start of line 100.
+        // The unfinished frame is drawn into frame 1's buffer; from the beam's line on it is greyed:
+        // (pixel & 0x0F) >> 1, so $8E becomes 7 (ALE_REFERENCE §3).
+        var console = new AtariConsole(TestRomFiles.Read("tia_partial.bin"), Ntsc);
+        console.PowerOn();
+        for (int frame = 0; frame < 3; frame++)
+        {
+            console.RunFrame();
+        }
+
+        Assert.Throws<AtariConsoleHaltedException>(console.RunFrame);
+
+        Assert.True(console.FrameIsPartial);
+        Assert.Equal(100, console.FrameScanlines);
+        for (int row = 0; row < 210; row++)
+        {
+            byte expected = row < 66 ? (byte)0x8E : row < 166 ? (byte)0x07 : (byte)0;
+            Assert.True(console.Screen.Slice(row * 160, 160).IndexOfAnyExcept(expected) < 0, $"row {row} is not {expected:X2}");
+        }
+    }
 }
