@@ -17,6 +17,8 @@ public sealed class Bus
     private readonly Riot _riot;
     private readonly byte[] _ram;
     private readonly Cartridge _cartridge;
+    private readonly byte[]? _plainRom;
+    private readonly int _plainRomMask;
     private readonly bool _cartridgeOwnsTiaLowPage;
 
     /// <summary>Wires the chips together; the cartridge gets the TIA too if its scheme needs it (3F).</summary>
@@ -31,6 +33,8 @@ public sealed class Bus
         _riot = riot;
         _ram = riot.Ram;
         _cartridge = cartridge;
+        _plainRom = cartridge.PlainRom;
+        _plainRomMask = _plainRom is null ? 0 : _plainRom.Length - 1;
         _cartridgeOwnsTiaLowPage = cartridge.OwnsTiaLowPage;
         cartridge.ConnectTia(tia);
     }
@@ -48,7 +52,9 @@ public sealed class Bus
         byte value;
         if ((address & 0x1000) != 0)
         {
-            value = _cartridge.Peek(address);
+            // Most reads are instruction fetches from a 2K/4K ROM: index it directly instead of a virtual call.
+            byte[]? plainRom = _plainRom;
+            value = plainRom is not null ? plainRom[address & _plainRomMask] : _cartridge.Peek(address);
         }
         else if ((address & 0x0080) == 0)
         {

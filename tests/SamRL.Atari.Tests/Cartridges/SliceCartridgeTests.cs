@@ -23,6 +23,22 @@ public class SliceCartridgeTests
     }
 
     [Fact]
+    public void TheBusReadsTwoKAndFourKRomsWithTheirMirrors()
+    {
+        byte[] image = TestImages.Patterned(4096);
+        var clock = new SystemClock();
+        var riot = new Riot(clock, new ControllerPorts(), new Mt19937(1));
+        var twoK = new Bus(clock, new RecordingTia(clock), riot, new Cartridge2K(image.AsSpan(0, 2048)));
+        var fourK = new Bus(clock, new RecordingTia(clock), riot, new Cartridge4K(image));
+        foreach (int address in new[] { 0x1000, 0x17FF, 0x1800, 0x1FFF, 0x3ABC, 0xF123, 0xFFFD })
+        {
+            Assert.Equal(image[address & 0x07FF], twoK.Read((ushort)address));
+            Assert.Equal(image[address & 0x0FFF], fourK.Read((ushort)address));
+            Assert.Equal(image[address & 0x0FFF], clock.DataBus);
+        }
+    }
+
+    [Fact]
     public void E0StartsWithSlices4To7AndEachHotspotRangePicksOneSegment()
     {
         byte[] image = TestImages.Patterned(8192);

@@ -25,6 +25,12 @@ public abstract class Cartridge : IBusDevice
     }
 
     /// <summary>
+    /// The ROM when reads have no side effects and the image simply repeats through $1000–$1FFF (2K, 4K), so
+    /// the bus may index it directly; null for every bank-switching scheme. Its length is a power of two.
+    /// </summary>
+    internal virtual byte[]? PlainRom => null;
+
+    /// <summary>
     /// Whether the cartridge also answers at $0000–$003F (13-bit) instead of the TIA, as ALE's 3F cartridge
     /// does (its hot-spot writes are there; it forwards the writes to the TIA itself).
     /// </summary>

@@ -16,6 +16,9 @@ public sealed class Cartridge2K : Cartridge
     public override CartridgeType Type => CartridgeType.TwoK;
 
     /// <inheritdoc />
+    internal override byte[] PlainRom => _rom;
+
+    /// <inheritdoc />
     public override byte Peek(ushort address) => _rom[address & 0x07FF];
 
     /// <inheritdoc />

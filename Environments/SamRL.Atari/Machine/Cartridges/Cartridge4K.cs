@@ -16,6 +16,9 @@ public sealed class Cartridge4K : Cartridge
     public override CartridgeType Type => CartridgeType.FourK;
 
     /// <inheritdoc />
+    internal override byte[] PlainRom => _rom;
+
+    /// <inheritdoc />
     public override byte Peek(ushort address) => _rom[address & 0x0FFF];
 
     /// <inheritdoc />
