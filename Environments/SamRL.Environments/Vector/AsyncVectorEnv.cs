@@ -8,7 +8,8 @@ namespace SamRL.Environments.Vector;
 /// Steps its environments on dedicated worker threads, each owning a contiguous range of environments
 /// (Gymnasium's <c>AsyncVectorEnv</c>, with threads instead of processes). <see cref="StepAsync"/> sends the
 /// actions and returns at once; <see cref="StepWait"/> blocks until every worker is done. Stepping allocates
-/// nothing. One caller at a time: the send/receive pair is not thread-safe.
+/// nothing. One caller at a time: the send/receive pair is not thread-safe. Dispose it: the workers are
+/// threads that wait for commands until <see cref="Dispose"/> stops them.
 /// </summary>
 /// <typeparam name="TObservation">Observation element type.</typeparam>
 /// <typeparam name="TAction">Action type of one environment.</typeparam>

@@ -27,18 +27,17 @@ public class DiscreteSpaceTests
     }
 
     [Fact]
-    public void Sample_IsReproducibleFromTheSeed()
+    public void Sample_IsReproducibleFromTheSeedAndDependsOnIt()
     {
         var space = new DiscreteSpace(18);
-        var first = Enumerable.Range(0, 50).Select(_ => space.Sample(new Rng(8))).ToArray();
-        var rngA = new Rng(8);
-        var rngB = new Rng(8);
-        for (var i = 0; i < 50; i++)
+        int[] Draw(ulong seed)
         {
-            Assert.Equal(space.Sample(rngA), space.Sample(rngB));
+            var rng = new Rng(seed);
+            return Enumerable.Range(0, 50).Select(_ => space.Sample(rng)).ToArray();
         }
 
-        Assert.All(first, value => Assert.Equal(first[0], value));
+        Assert.Equal(Draw(8), Draw(8));
+        Assert.NotEqual(Draw(8), Draw(9));
     }
 
     [Fact]
