@@ -138,6 +138,7 @@ public class SliceCartridgeTests
         var random = new Mt19937(5);
         var reference = new Mt19937(5);
         var cartridge = new CartridgeE7(image, random);
+        Assert.Equal(0, cartridge.CurrentRamBank);
         cartridge.Reset();
         for (int i = 0; i < 2048; i++)
         {

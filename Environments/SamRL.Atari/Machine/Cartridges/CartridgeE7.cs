@@ -15,7 +15,7 @@ public sealed class CartridgeE7 : Cartridge
     private readonly byte[] _ram = new byte[2048];
     private readonly Mt19937 _systemRandom;
     private int _slice;
-    private int _ramBankOffset;
+    private int _ramBankOffset = RamSliceSize;
 
     /// <summary>Copies a 16,384-byte image; the RAM is filled from <paramref name="systemRandom"/> at each reset.</summary>
     public CartridgeE7(ReadOnlySpan<byte> image, Mt19937 systemRandom)
