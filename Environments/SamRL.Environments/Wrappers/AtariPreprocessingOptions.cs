@@ -29,10 +29,19 @@ public sealed record AtariPreprocessingOptions
     public bool ScaleToUnitRange { get; init; } = true;
 
     /// <summary>
-    /// The DQN / OpenAI-baselines <c>WarpFrame</c>: whole screen, luminance, 84×84 with area averaging, scaled to [0, 1]
-    /// (values not rounded to bytes in between).
+    /// Reproduce OpenCV on <c>uint8</c> images, as pipelines that keep bytes do (baselines' <c>WarpFrame</c>,
+    /// Gymnasium's <c>AtariPreprocessing</c>): luminance with OpenCV's 15-bit fixed-point weights
+    /// <c>(9798 R + 19235 G + 3735 B + 2^14) >> 15</c>, and every resize rounded to a byte (ties to even; OpenCV's
+    /// 2×2 shrink rounds ties up). Needs <see cref="GrayscaleConversion.Luminance"/> (or grey screens) and
+    /// <see cref="ResizeInterpolation.Area"/> resizes. Scaling to [0, 1], if on, comes last. Default false.
     /// </summary>
-    public static AtariPreprocessingOptions DeepMind { get; } = new();
+    public bool RoundToBytes { get; init; }
+
+    /// <summary>
+    /// The DQN / OpenAI-baselines <c>WarpFrame</c>: whole screen, luminance, 84×84 with area averaging, rounded to bytes
+    /// as OpenCV does on <c>uint8</c> screens, then scaled to [0, 1].
+    /// </summary>
+    public static AtariPreprocessingOptions DeepMind { get; } = new() { RoundToBytes = true };
 
     /// <summary>
     /// The SAM authors' <c>process_frame</c> (reference §3.1): rows <paramref name="crop1"/> to <c>crop2 + 160</c>,

@@ -21,11 +21,13 @@ public sealed class AtariPreprocessingWrapper<TAction> : IEnv<float, TAction>, I
     private readonly int cropHeight;
     private readonly int cropWidth;
     private readonly float scale;
+    private readonly float outputScale;
     private readonly float[] channelSumToGray;
     private readonly double[] redWeight;
     private readonly double[] greenWeight;
     private readonly double[] blueWeight;
     private readonly bool useChannelMean;
+    private readonly bool roundToBytes;
     private readonly ImageResizer[] resizers;
     private readonly float[][] stages;
 
@@ -57,13 +59,25 @@ public sealed class AtariPreprocessingWrapper<TAction> : IEnv<float, TAction>, I
         cropWidth = options.CropWidth ?? (shape[1] - cropLeft);
         EnsureCropInside(nameof(AtariPreprocessingOptions.CropTop), nameof(AtariPreprocessingOptions.CropHeight), cropTop, cropHeight, shape[0], "rows");
         EnsureCropInside(nameof(AtariPreprocessingOptions.CropLeft), nameof(AtariPreprocessingOptions.CropWidth), cropLeft, cropWidth, shape[1], "columns");
-        scale = options.ScaleToUnitRange ? ByteScale : 1f;
+        outputScale = options.ScaleToUnitRange ? ByteScale : 1f;
+        scale = options.RoundToBytes ? 1f : outputScale;
         useChannelMean = options.Grayscale switch
         {
             GrayscaleConversion.ChannelMean => true,
             GrayscaleConversion.Luminance => false,
             _ => throw new ArgumentException($"AtariPreprocessingOptions.Grayscale = {options.Grayscale} is not ChannelMean or Luminance.", nameof(options)),
         };
+
+        roundToBytes = options.RoundToBytes;
+        if (roundToBytes && isRgb && useChannelMean)
+        {
+            throw new ArgumentException("AtariPreprocessingOptions.RoundToBytes needs Grayscale = Luminance (OpenCV's byte conversion) for RGB screens.", nameof(options));
+        }
+
+        if (roundToBytes && options.Resizes.Any(step => step.Interpolation != ResizeInterpolation.Area))
+        {
+            throw new ArgumentException("AtariPreprocessingOptions.RoundToBytes needs every resize to use ResizeInterpolation.Area (OpenCV's byte bilinear uses other weights).", nameof(options));
+        }
 
         // Lookup tables hold exactly the values the per-pixel formulas give, so the conversion is cheap but unchanged.
         channelSumToGray = new float[(3 * 255) + 1];
@@ -90,7 +104,7 @@ public sealed class AtariPreprocessingWrapper<TAction> : IEnv<float, TAction>, I
             stages[i + 1] = new float[height * width];
         }
 
-        ObservationSpace = new BoxSpace<float>(0f, 255f * scale, new SpaceShape(1, height, width));
+        ObservationSpace = new BoxSpace<float>(0f, 255f * outputScale, new SpaceShape(1, height, width));
     }
 
     /// <summary>The preprocessing settings.</summary>
@@ -149,13 +163,46 @@ public sealed class AtariPreprocessingWrapper<TAction> : IEnv<float, TAction>, I
         for (var i = 0; i < resizers.Length; i++)
         {
             resizers[i].Resize(stages[i], stages[i + 1]);
+            if (roundToBytes)
+            {
+                RoundToBytes(resizers[i], stages[i + 1]);
+            }
         }
 
-        return stages[^1];
+        var result = stages[^1];
+        if (roundToBytes && outputScale != 1f)
+        {
+            for (var i = 0; i < result.Length; i++)
+            {
+                result[i] *= outputScale;
+            }
+        }
+
+        return result;
+    }
+
+    // OpenCV's saturate_cast to uchar rounds ties to even, except its dedicated 2×2 shrink, which adds 2 and shifts.
+    private static void RoundToBytes(ImageResizer resizer, Span<float> image)
+    {
+        var twoByTwo = resizer.SourceHeight == 2 * resizer.DestinationHeight && resizer.SourceWidth == 2 * resizer.DestinationWidth;
+        for (var i = 0; i < image.Length; i++)
+        {
+            image[i] = Math.Clamp(twoByTwo ? MathF.Floor(image[i] + 0.5f) : MathF.Round(image[i], MidpointRounding.ToEven), 0f, 255f);
+        }
     }
 
     private void ConvertRgbRow(ReadOnlySpan<byte> row, Span<float> target)
     {
+        if (roundToBytes)
+        {
+            for (var x = 0; x < target.Length; x++)
+            {
+                target[x] = ((9798 * row[3 * x]) + (19235 * row[(3 * x) + 1]) + (3735 * row[(3 * x) + 2]) + (1 << 14)) >> 15;
+            }
+
+            return;
+        }
+
         if (useChannelMean)
         {
             for (var x = 0; x < target.Length; x++)

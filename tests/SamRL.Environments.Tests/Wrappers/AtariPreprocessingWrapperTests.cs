@@ -49,16 +49,47 @@ public class AtariPreprocessingWrapperTests
     }
 
     [Fact]
-    public void DeepMind_LuminanceThenAreaTo84()
+    public void DeepMind_ByteLuminanceThenAreaTo84RoundedToBytes()
     {
         var env = RgbScreens();
         using var wrapper = new AtariPreprocessingWrapper<int>(env, AtariPreprocessingOptions.DeepMind);
         Assert.Equal(new SpaceShape(1, 84, 84), wrapper.ObservationSpace.Shape);
         wrapper.Reset();
         var observation = wrapper.Step(0).Observation.ToArray();
-        var gray = Gray(env.FrameAt(1), 0, 210, (r, g, b) => ((0.299 * r) + (0.587 * g) + (0.114 * b)) / 255.0);
+
+        // OpenCV on uint8: COLOR_RGB2GRAY in 15-bit fixed point, INTER_AREA rounded to the nearest byte.
+        var gray = Gray(env.FrameAt(1), 0, 210, (r, g, b) => ((9798 * (int)r) + (19235 * (int)g) + (3735 * (int)b) + 16384) >> 15);
+        // The exact footprint average decides the byte, except within float noise of a .5 tie, where OpenCV's
+        // single-precision sum decides (those cases are pinned by OpenCvByteFactsTests).
+        var expected = ReferenceImages.Area(gray, 210, 160, 84, 84);
+        Assert.All(Enumerable.Range(0, expected.Length), i =>
+        {
+            var bytes = observation[i] * 255f;
+            var nearTie = Math.Abs(expected[i] - MathF.Floor(expected[i]) - 0.5f) < 1e-3f;
+            var allowed = nearTie ? new[] { MathF.Floor(expected[i]), MathF.Ceiling(expected[i]) } : [MathF.Round(expected[i], MidpointRounding.ToEven)];
+            Assert.Contains(allowed, value => Math.Abs(value - bytes) < 1e-3f);
+        });
+    }
+
+    [Fact]
+    public void FloatLuminance_IsTheUnroundedFormula()
+    {
+        var env = RgbScreens();
+        using var wrapper = new AtariPreprocessingWrapper<int>(env, AtariPreprocessingOptions.DeepMind with { RoundToBytes = false });
+        var observation = wrapper.Reset().Observation.ToArray();
+        var gray = Gray(env.FrameAt(0), 0, 210, (r, g, b) => ((0.299 * r) + (0.587 * g) + (0.114 * b)) / 255.0);
         var expected = ReferenceImages.Area(gray, 210, 160, 84, 84);
         Assert.All(Enumerable.Range(0, expected.Length), i => Assert.Equal(expected[i], observation[i], 1e-5f));
+    }
+
+    [Fact]
+    public void RoundToBytes_RefusesChannelMeanAndBilinear()
+    {
+        var mean = Assert.Throws<ArgumentException>(() => new AtariPreprocessingWrapper<int>(RgbScreens(), AtariPreprocessingOptions.Authors() with { RoundToBytes = true }));
+        Assert.Contains("Luminance", mean.Message);
+        var bilinear = Assert.Throws<ArgumentException>(() => new AtariPreprocessingWrapper<int>(
+            RgbScreens(), AtariPreprocessingOptions.Small42 with { Grayscale = GrayscaleConversion.Luminance, RoundToBytes = true }));
+        Assert.Contains("ResizeInterpolation.Area", bilinear.Message);
     }
 
     [Fact]
