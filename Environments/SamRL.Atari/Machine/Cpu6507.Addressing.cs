@@ -5,8 +5,9 @@ namespace SamRL.Atari.Machine;
 /// <summary>
 /// Effective-address computation, with exactly the reads Stella's <c>M6502Low</c> makes. Two Stella details are
 /// kept on purpose: the high pointer byte of (zp,X) and (zp),Y is read from pointer + 1 without wrapping to the
-/// zero page (so pointer $FF reads $0100, a TIA mirror, as on the real chip's neighbouring address), and indexed
-/// reads add their page-crossing cycle before the operand read, so that read carries the extra cycle.
+/// zero page (pointer $FF reads $0100 where a real 6502 reads $0000; both are TIA addresses on the 2600, so only
+/// the address the TIA sees differs), and indexed reads add their page-crossing cycle before the operand read,
+/// so that read carries the extra cycle.
 /// </summary>
 public sealed partial class Cpu6507
 {
