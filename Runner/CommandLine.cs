@@ -17,6 +17,7 @@ public static class CommandLine
         root.Subcommands.Add(BabiStatsCommand.CreateGroup());
         root.Subcommands.Add(ReplayCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(RomsCommand.Create());
         return root;
     }
 }

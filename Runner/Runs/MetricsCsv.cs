@@ -68,6 +68,13 @@ public sealed class MetricsCsv : IDisposable
         Commit();
     }
 
+    /// <summary>Appends a row read back from this file earlier (see <see cref="ResumedMetrics.LaterEvaluations"/>).</summary>
+    public void AppendLoggedRow(string row)
+    {
+        line.Clear().Append(row);
+        Commit();
+    }
+
     /// <inheritdoc />
     public void Dispose() => writer.Dispose();
 

@@ -20,7 +20,7 @@ public static class MetricsHistory
     {
         if (!File.Exists(path))
         {
-            return new ResumedMetrics(0, []);
+            return ResumedMetrics.None;
         }
 
         var lines = File.ReadAllText(path).Split('\n');
@@ -34,26 +34,40 @@ public static class MetricsHistory
         var lastCheckpoint = Array.FindLastIndex(rows, row => row.StartsWith("checkpoint,", StringComparison.Ordinal));
         var kept = rows[..(lastCheckpoint + 1)];
         var evaluations = new List<EvaluationPoint>();
+        var later = new List<LoggedEvaluation>();
         long frames = 0;
-        for (var index = 0; index < kept.Length; index++)
+        for (var index = 0; index < rows.Length; index++)
         {
-            var fields = kept[index].Split(',');
+            var fields = rows[index].Split(',');
             var lineNumber = index + 2;
             if (fields.Length != FieldCount)
             {
                 throw new InvalidDataException($"{path}: line {lineNumber} has {fields.Length} fields; expected {FieldCount}.");
             }
 
-            frames = ParseLong(fields[2], path, lineNumber);
+            var rowFrames = ParseLong(fields[2], path, lineNumber);
+            if (index <= lastCheckpoint)
+            {
+                frames = rowFrames;
+            }
+
             if (fields[0] == "evaluation")
             {
-                evaluations.Add(new EvaluationPoint(
-                    ParseLong(fields[8], path, lineNumber), ParseDouble(fields[9], path, lineNumber), ParseDouble(fields[10], path, lineNumber)));
+                var point = new EvaluationPoint(
+                    ParseLong(fields[8], path, lineNumber), ParseDouble(fields[9], path, lineNumber), ParseDouble(fields[10], path, lineNumber));
+                if (index <= lastCheckpoint)
+                {
+                    evaluations.Add(point);
+                }
+                else
+                {
+                    later.Add(new LoggedEvaluation(point, rows[index], rowFrames));
+                }
             }
         }
 
         AtomicFile.WriteAllText(path, string.Concat(kept.Prepend(MetricsCsv.Header).Select(row => row + "\n")));
-        return new ResumedMetrics(frames, evaluations);
+        return new ResumedMetrics(frames, evaluations, later);
     }
 
     private static long ParseLong(string field, string path, int line) =>

@@ -25,6 +25,8 @@ public sealed class RunObserver : ITrainingObserver, IDisposable
     private readonly TensorBoardEventFile tensorBoard;
     private readonly List<EvaluationPoint> curve;
     private readonly string plotTitle;
+    private readonly ResumedMetrics resumed;
+    private bool firstEvaluation = true;
     private ProgressSnapshot progress;
     private DateTimeOffset lastPlot = DateTimeOffset.MinValue;
     private bool plotIsStale;
@@ -39,6 +41,7 @@ public sealed class RunObserver : ITrainingObserver, IDisposable
         this.log = log;
         this.showProgress = showProgress;
         this.clock = clock ?? TimeProvider.System;
+        this.resumed = resumed;
         curve = [.. resumed.Evaluations];
         plotTitle = $"{settings.Game} — {settings.Core}, frame skip {settings.FrameSkip}";
         progress = ProgressSnapshot.Initial with
@@ -92,6 +95,18 @@ public sealed class RunObserver : ITrainingObserver, IDisposable
     /// <inheritdoc />
     public void OnEvaluationEpisode(EvaluationEpisode episode)
     {
+        if (firstEvaluation)
+        {
+            firstEvaluation = false;
+            foreach (var logged in resumed.Restorable(episode.Index))
+            {
+                metrics.AppendLoggedRow(logged.Line);
+                WriteScalar("eval/reward", logged.Frames, logged.Point.Reward);
+                WriteScalar("eval/average_reward_100", logged.Frames, logged.Point.AverageReward100);
+                curve.Add(logged.Point);
+            }
+        }
+
         metrics.AppendEvaluation(
             progress.Elapsed.TotalSeconds, episode.TrainingFrames, episode.Index, episode.Reward, episode.MovingAverage);
         WriteScalar("eval/reward", episode.TrainingFrames, episode.Reward);

@@ -11,14 +11,14 @@ namespace SamRL.Runner.Training;
 /// <param name="Factory">Builds the environment of a worker index.</param>
 /// <param name="Encoder">The observation encoder for the environment's observation shape.</param>
 /// <param name="IsAtari">True for Atari games, whose steps stand for frame-skip emulator frames.</param>
-public sealed record TrainingEnvironment(Func<int, IEnv<float, int>> Factory, EncoderKind Encoder, bool IsAtari)
+/// <param name="Description">What was resolved, for the log (for Atari: the ROM used and where it came from).</param>
+public sealed record TrainingEnvironment(Func<int, IEnv<float, int>> Factory, EncoderKind Encoder, bool IsAtari, string Description)
 {
     /// <summary>
     /// Resolves <see cref="TrainSettings.Game"/>: a registered environment id, or else an Atari game name.
     /// Builds one environment to check that it can be made and to pick the encoder, then disposes it.
     /// </summary>
     /// <exception cref="UserInputException">The id is unknown or the environment does not suit A3C.</exception>
-    /// <exception cref="FeatureUnavailableException">An Atari game was asked for, and this build has no Atari environment.</exception>
     public static TrainingEnvironment Resolve(TrainSettings settings)
     {
         var game = settings.Game ?? throw new UserInputException("<game> is missing; expected a game name such as pong.");
@@ -30,9 +30,7 @@ public sealed record TrainingEnvironment(Func<int, IEnv<float, int>> Factory, En
                 throw new UserInputException($"<game>: {UnknownIdMessage(game)}");
             }
 
-            throw new FeatureUnavailableException(
-                $"cannot train on the Atari game '{game}': the Atari environment (AtariEnv in SamRL.Atari) is not part of this " +
-                $"build yet. Environments available now: {string.Join(", ", registry.Specs.Select(spec => spec.Id))}.");
+            return AtariTraining.Resolve(game, settings);
         }
 
         var spec = registry.Find(game);
@@ -52,7 +50,7 @@ public sealed record TrainingEnvironment(Func<int, IEnv<float, int>> Factory, En
             var rank => throw new UserInputException(
                 $"<game> {game} has observations of rank {rank}; A3C's encoders take vectors (rank 1) or 1×80×80 images (rank 3)."),
         };
-        return new TrainingEnvironment(Factory, encoder, IsAtari: false);
+        return new TrainingEnvironment(Factory, encoder, IsAtari: false, $"{game} (registered environment; frame skip and sticky actions do not apply)");
     }
 
     private static string UnknownIdMessage(string id)

@@ -40,11 +40,12 @@ public static class TrainingSession
         {
             TrainSettingsFile.Save(folder.ConfigFile, settings);
             using var log = RunLog.Create(folder.LogFile, liveDisplay);
-            var resumed = resumeFolder is null ? new ResumedMetrics(0, []) : MetricsHistory.TruncateToLastCheckpoint(folder.MetricsFile);
+            var resumed = resumeFolder is null ? ResumedMetrics.None : MetricsHistory.TruncateToLastCheckpoint(folder.MetricsFile);
             log.Information(
                 "{Action} {Game} ({Core}, frame skip {FrameSkip}, {Workers} workers, seed {Seed}) in {Folder}",
                 resumeFolder is null ? "training" : $"resuming at {resumed.CheckpointFrames:N0} frames:", settings.Game, settings.Core,
                 settings.FrameSkip, settings.Workers, settings.Seed, folder.Path);
+            log.Information("environment: {Environment}", environment.Description);
             var summary = liveDisplay
                 ? RunWithLiveDisplay(trainer, relay, folder, settings, resumed, log, cancellation)
                 : RunWithLogLines(trainer, relay, folder, settings, resumed, log, cancellation);

@@ -42,15 +42,45 @@ public class BadInputTests
     }
 
     [Fact]
-    public void Atari_game_without_the_atari_environment_says_so()
+    public void Unknown_game_lists_the_known_ones()
     {
         using var folder = new TempDirectory();
 
-        var (code, _, error) = RunnerProcess.Run(folder.Path, "pong", "--frameskip", "32", "--workers", "16");
+        var (code, _, error) = RunnerProcess.Run(folder.Path, "pongg", "--frameskip", "32", "--workers", "16");
 
-        Assert.Equal(ExitCodes.Unavailable, code);
-        AssertOneLine(error, "Atari environment");
+        Assert.Equal(ExitCodes.BadInput, code);
+        AssertOneLine(error, "unknown game 'pongg'");
+        Assert.Contains("breakout", error);
         Assert.Empty(Directory.EnumerateFileSystemEntries(folder.Path));
+    }
+
+    [Fact]
+    public void Missing_rom_says_where_we_looked_and_how_to_get_one()
+    {
+        using var folder = new TempDirectory();
+        var emptyRoms = folder.Combine("roms");
+        Directory.CreateDirectory(emptyRoms);
+
+        var (code, _, error) = RunnerProcess.Run(folder.Path, "breakout", "--rom-dir", emptyRoms);
+
+        Assert.Equal(ExitCodes.BadInput, code);
+        AssertOneLine(error, "missing ROM");
+        Assert.Contains(emptyRoms, error);
+        Assert.Contains("--rom", error);
+        Assert.Equal([emptyRoms], Directory.EnumerateFileSystemEntries(folder.Path));
+    }
+
+    [Fact]
+    public void A_rom_file_that_is_not_a_rom_is_reported()
+    {
+        using var folder = new TempDirectory();
+        var rom = folder.Combine("breakout.bin");
+        File.WriteAllBytes(rom, new byte[3]);
+
+        var (code, _, error) = RunnerProcess.Run(folder.Path, "breakout", "--rom", rom);
+
+        Assert.Equal(ExitCodes.BadInput, code);
+        AssertOneLine(error, rom);
     }
 
     [Fact]

@@ -73,6 +73,10 @@ public class MetricsCsvTests
 
         Assert.Equal(320, resumed.CheckpointFrames);
         Assert.Equal([new EvaluationPoint(1, -20, -20), new EvaluationPoint(2, -18, -19)], resumed.Evaluations);
+        var later = Assert.Single(resumed.LaterEvaluations);
+        Assert.Equal(new LoggedEvaluation(new EvaluationPoint(3, -10, -16), "evaluation,4,400,,,,,,3,-10,-16", 400), later);
+        Assert.Single(resumed.Restorable(firstResumedEpisode: 4));
+        Assert.Empty(resumed.Restorable(firstResumedEpisode: 3));
         Assert.Equal(upToCheckpoint, File.ReadAllText(path));
     }
 

@@ -1,0 +1,57 @@
+using SamRL.Agents.Networks;
+using SamRL.Atari.Env;
+using SamRL.Atari.Games;
+using SamRL.Atari.Roms;
+using SamRL.Environments.Core;
+using SamRL.Environments.Wrappers;
+using SamRL.Runner.Cli;
+
+namespace SamRL.Runner.Training;
+
+/// <summary>
+/// The Atari environment of a training run: the game's ROM (found by ROM discovery, or <c>--rom</c>), an
+/// <see cref="AtariEnv"/> that steps single frames with the run's sticky-action probability, and the authors'
+/// wrapper stack on top (time limit, no-op reset, max-and-skip over <c>--frameskip</c> frames, fire reset,
+/// 80×80 grey frames, running normalisation; SAM_STM_REFERENCE §3.1).
+/// </summary>
+public static class AtariTraining
+{
+    /// <summary>Resolves <paramref name="game"/> (an ALE game name) to a training environment.</summary>
+    /// <exception cref="UserInputException">Unknown game, missing ROM (naming the folders searched), or a bad ROM file.</exception>
+    public static TrainingEnvironment Resolve(string game, TrainSettings settings)
+    {
+        var rom = FindRom(game, settings, out var origin);
+        var options = AtariEnvOptions.NoFrameskipV4 with { RepeatActionProbability = settings.StickyActionProbability };
+        IEnv<float, int> Factory(int worker) => AtariWrapperStacks.Authors(new AtariEnv(rom, options), settings.FrameSkip);
+        using (Factory(0))
+        {
+            // Building one environment checks the ROM runs before a run folder is made.
+        }
+
+        return new TrainingEnvironment(Factory, EncoderKind.Atari80, IsAtari: true, $"{rom} from {origin}");
+    }
+
+    private static AtariRom FindRom(string name, TrainSettings settings, out string origin)
+    {
+        var game = GameTable.TryFind(name) ?? throw new UserInputException(
+            $"unknown game '{name}'; known games: {string.Join(", ", GameTable.Games.Select(known => known.Name))} " +
+            "(or a registered environment id such as SamRL/AssociativeRetrieval-v0).");
+        var discovery = RomDiscovery.FromEnvironment(settings.RomDirectory);
+        try
+        {
+            origin = settings.Rom ?? "ROM discovery";
+            var rom = discovery.FindGame(game, settings.Rom);
+            if (rom.Warning is { } warning)
+            {
+                origin += $" (warning: {warning})";
+            }
+
+            return rom;
+        }
+        catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException or InvalidDataException
+            or SamRL.Atari.Machine.Cartridges.InvalidRomException or UnknownRomException)
+        {
+            throw new UserInputException($"{(settings.Rom is null ? "missing ROM" : $"--rom {settings.Rom}")}: {exception.Message.ReplaceLineEndings(" ")}");
+        }
+    }
+}
