@@ -124,6 +124,27 @@ public class ArithmeticTests
         }
     }
 
+    /// <summary>
+    /// Invalid BCD goes through Stella's tables: a nibble pair reads as 10 × high + low ($FF = 165), the result byte is
+    /// the BCD of (value mod 100), and a difference below −100 indexes before the second table, reading the first.
+    /// $FF + $FF + 1 = 331 → low byte 75 → $75 with carry. $00 − $FF − 1 = −166 → −66 → first table at 190 ($BE)
+    /// → 11 × 10 + 14 = 124 = $7C, carry clear (0 &lt; 255 + 1).
+    /// </summary>
+    [Theory]
+    [InlineData(0x69, 0xFF, 0xFF, true, 0x75, true)]
+    [InlineData(0xE9, 0x00, 0xFF, false, 0x7C, false)]
+    public void InvalidBcdOperandsFollowStellasTables(int opcode, int a, int operand, bool carryIn, int result, bool carry)
+    {
+        var machine = new TestMachine();
+        machine.Cpu.Decimal = true;
+        machine.Cpu.A = (byte)a;
+        machine.Cpu.Carry = carryIn;
+        machine.Load((byte)opcode, (byte)operand);
+        machine.Step();
+        Assert.Equal(result, machine.Cpu.A);
+        Assert.Equal(carry, machine.Cpu.Carry);
+    }
+
     [Theory]
     [InlineData(0x40, 0x40, true, false, true)]
     [InlineData(0x40, 0x41, false, true, false)]
