@@ -12,6 +12,8 @@ namespace SamRL.Agents.Benchmarks;
 /// on random 80×80 frames with action sampling, the bootstrap forward, the A3C/GAE loss and one backward (truncated
 /// BPTT over the 20 steps), on one intra-op thread. The authors' PyTorch code takes 173.5 ms (LSTM-256 + STM) and
 /// 186.7 ms (LSTM-512) per rollout with OpenBLAS on their 2-vCPU machine.
+/// Besides wall-clock time it records the process's CPU time per rollout, which a busy machine inflates much less
+/// (with one intra-op thread the work runs on the calling thread, so on an idle machine the two agree).
 /// </summary>
 public static class AgentBenchmark
 {
@@ -41,14 +43,22 @@ public static class AgentBenchmark
             var rollout = new Rollout(rolloutLength);
             var loss = new A3CLoss(config);
             var rng = new Rng(1);
-            var timings = new double[repetitions];
+            var wallTimes = new double[repetitions];
+            var cpuTimes = new double[repetitions];
+            using var process = Process.GetCurrentProcess();
             for (int run = -warmups; run < repetitions; run++)
             {
+                process.Refresh();
+                var cpuBefore = process.TotalProcessorTime;
                 var clock = Stopwatch.StartNew();
                 TrainingStep(model, frames, rollout, loss, rng);
-                if (run >= 0) timings[run] = clock.Elapsed.TotalMilliseconds;
+                double wall = clock.Elapsed.TotalMilliseconds;
+                process.Refresh();
+                if (run < 0) continue;
+                wallTimes[run] = wall;
+                cpuTimes[run] = (process.TotalProcessorTime - cpuBefore).TotalMilliseconds;
             }
-            return BenchmarkResult.From(core, model.parameters().Sum(p => p.numel()), timings);
+            return BenchmarkResult.From(core, model.parameters().Sum(p => p.numel()), wallTimes, cpuTimes);
         }
         finally
         {

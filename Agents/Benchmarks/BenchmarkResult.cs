@@ -9,13 +9,19 @@ namespace SamRL.Agents.Benchmarks;
 /// <param name="MinMilliseconds">Fastest repetition.</param>
 /// <param name="MaxMilliseconds">Slowest repetition.</param>
 /// <param name="Repetitions">Number of timed repetitions.</param>
-public readonly record struct BenchmarkResult(CoreKind Core, long Parameters, double MedianMilliseconds, double MinMilliseconds, double MaxMilliseconds, int Repetitions)
+/// <param name="MedianCpuMilliseconds">Median of the process's CPU time per rollout (less sensitive to a busy machine).</param>
+public readonly record struct BenchmarkResult(
+    CoreKind Core, long Parameters, double MedianMilliseconds, double MinMilliseconds, double MaxMilliseconds, int Repetitions, double MedianCpuMilliseconds)
 {
-    internal static BenchmarkResult From(CoreKind core, long parameters, double[] timings)
+    internal static BenchmarkResult From(CoreKind core, long parameters, double[] wallTimes, double[] cpuTimes)
     {
-        var sorted = timings.Order().ToArray();
+        var sorted = wallTimes.Order().ToArray();
+        return new BenchmarkResult(core, parameters, Median(sorted), sorted[0], sorted[^1], sorted.Length, Median(cpuTimes.Order().ToArray()));
+    }
+
+    private static double Median(double[] sorted)
+    {
         int n = sorted.Length;
-        double median = n % 2 == 1 ? sorted[n / 2] : 0.5 * (sorted[n / 2 - 1] + sorted[n / 2]);
-        return new BenchmarkResult(core, parameters, median, sorted[0], sorted[^1], n);
+        return n % 2 == 1 ? sorted[n / 2] : 0.5 * (sorted[n / 2 - 1] + sorted[n / 2]);
     }
 }
