@@ -69,6 +69,7 @@ public static class GameTable
             ModeSelection = new ModeSelection(0x80, FramesPerPress: 1),
             CreateRules = () => new FreewayRules(),
         },
+        Roms.OpenPong.Game,
     ];
 
     /// <summary>The game named <paramref name="name"/> (ALE name such as <c>space_invaders</c>, or id name such as <c>SpaceInvaders</c>; case and <c>-</c>/<c>_</c> ignored).</summary>

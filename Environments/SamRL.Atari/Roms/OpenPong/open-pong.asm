@@ -9,11 +9,11 @@
 ; Frame (line 0 = the line in which VSYNC is cleared, where ALE and Stella start a frame), 262 lines:
 ;   lines   0..36   vertical blank: all game logic, then object positioning (RIOT timer)
 ;   lines  37..228  picture, 192 lines (visible line v = frame line 37 + v = ALE screen row 3 + v):
-;                     v   0..3    blank
+;                     v   0..3    blank; the paddle pots start charging at the start of line 0
 ;                     v   4..23   scores: 5 glyph rows of 4 lines, computer left, player right
 ;                     v  24..26   blank
 ;                     v  27..30   top wall
-;                     v  31       blank; the paddle pots start charging
+;                     v  31       blank
 ;                     v  32..183  play area, play line p = v - 32 (0..151)
 ;                     v 184..187  bottom wall
 ;                     v 188..191  blank
@@ -72,8 +72,10 @@ SERVE_DELAY     = 60            ; frames between a point and the automatic serve
 SPEED_START     = $0180         ; horizontal ball speed, pixels per frame in 8.8 fixed point (1.5)
 SPEED_STEP      = $0010         ; added at every paddle hit (1/16 pixel per frame)
 SPEED_MAX       = $0300         ; 3.0: stays below the 5-pixel hit bands, so the ball cannot skip a paddle
-CPU_SPEED_FRACTION = $80       ; the computer moves 1.75 lines per frame: faster than the steepest ball
-                                ; (1.5), slow enough to miss a steep ball it has to chase across the field
+CPU_SPEED_FRACTION = $60       ; the computer moves 1.375 lines per frame, a little slower than the
+                                ; steepest ball (1.5): it returns gentle balls and misses fast steep ones
+PADDLE_POT_OFFSET = 3           ; ALE's paddle midpoint (7783 cycles, 102.4 lines after the release) puts
+                                ; the paddle in the middle
 JOYSTICK_SPEED  = 3             ; player paddle lines per frame
 CPU_AIM_SPREAD  = 7             ; the computer aims at a random line of its paddle (mask of the random byte)
 CPU_AIM_BIAS    = 4 + PADDLE_H/2 - BALL_H/2 ; the ball's middle meets the paddle 3 lines above to 4 below its middle
@@ -118,7 +120,7 @@ cpuScore        ds 1    ; $8D computer's points, binary (ALE Pong's cpu score ad
 playerScore     ds 1    ; $8E player's points, binary (ALE Pong's player score address)
 cpuY            ds 1    ; $8F top line of the computer's paddle, 0..PADDLE_MAX_Y
 playerY         ds 1    ; $90 top line of the player's paddle
-potLine         ds 1    ; $91 last play line on which INPT0 was still uncharged ($FF: charged before line 0)
+potLine         ds 1    ; $91 last play line on which INPT0 was still uncharged ($FF: charged before play line 0)
 paddleMode      ds 1    ; $92 1 once a paddle has been seen on INPT0; the joystick is ignored from then on
 cpuAim          ds 1    ; $93 0..CPU_AIM_SPREAD, picked whenever the ball turns towards the computer
 ballSpeed       ds 2    ; $94 horizontal speed magnitude, 8.8
@@ -182,7 +184,7 @@ WaitVBlank
         bne WaitVBlank
         sta WSYNC               ; frame line 37 = visible line 0
         sta HMCLR               ; more than 24 cycles after the HMOVE of PositionObjects
-        lda #%10000000          ; picture on, pots still dumped until line 31
+        lda #0                  ; picture on; the pots start charging
         sta VBLANK
         lda #CTRL_SCORE
         sta CTRLPF
@@ -236,7 +238,6 @@ TopWall sta WSYNC
         sta PF0
         sta PF1
         sta PF2
-        sta VBLANK              ; releases the pots: the player's paddle charges INPT0 during the play area
         ldy #0
         lda (cpuPointer),y
         tax
@@ -543,8 +544,8 @@ PickCpuAim
         sta cpuAim
         rts
 
-; Paddle: the line on which INPT0 charged, measured during the last picture, is the paddle's top line.
-; Joystick: up and down move the paddle JOYSTICK_SPEED lines per frame.
+; Paddle: the play line on which INPT0 charged during the last picture, less PADDLE_POT_OFFSET, is the
+; paddle's top line. Joystick: up and down move the paddle JOYSTICK_SPEED lines per frame.
 MovePlayer
         lda potLine
         cmp #PLAY_H - 1
@@ -555,12 +556,18 @@ PotNotCharged
         lda paddleMode
         beq MoveByJoystick
         ldx potLine
-        inx                     ; first charged line, 0..PLAY_H
-        cpx #PADDLE_MAX_Y + 1
+        inx                     ; the first charged play line, 0..PLAY_H
+        txa
+        sec
+        sbc #PADDLE_POT_OFFSET
+        bcs PaddleBelowTop
+        lda #0
+PaddleBelowTop
+        cmp #PADDLE_MAX_Y + 1
         bcc PaddleInRange
-        ldx #PADDLE_MAX_Y
+        lda #PADDLE_MAX_Y
 PaddleInRange
-        stx playerY
+        sta playerY
         rts
 
 MoveByJoystick
@@ -587,8 +594,8 @@ StoreDown
 NotDown rts
 
 ; The computer follows the ball only while it comes towards it, and otherwise drifts back to the
-; centre. It moves 1 + CPU_SPEED_FRACTION/256 lines per frame on average: slower than the
-; ball's steepest angles, which is how it can be beaten.
+; centre. It moves 1 + CPU_SPEED_FRACTION/256 lines per frame on average: slower than the ball's
+; steepest angles, so a fast, steep return can get past it.
 MoveCpu lda state
         cmp #STATE_PLAY
         bne CpuToCentre
