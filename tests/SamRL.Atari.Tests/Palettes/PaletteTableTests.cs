@@ -79,4 +79,19 @@ public sealed class PaletteTableTests
         Assert.Contains("30", rgbError.Message);
         Assert.Throws<ArgumentException>(() => PaletteTable.Ntsc.ToGray(screen, new byte[9]));
     }
+
+    [Fact]
+    public void Converting_a_whole_screen_allocates_nothing()
+    {
+        var screen = new byte[160 * 250];
+        var rgb = new byte[3 * screen.Length];
+        var gray = new byte[screen.Length];
+        PaletteTable.Pal.ToRgb(screen, rgb);
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        PaletteTable.Pal.ToRgb(screen, rgb);
+        PaletteTable.Ntsc.ToGray(screen, gray);
+
+        Assert.Equal(before, GC.GetAllocatedBytesForCurrentThread());
+    }
 }
