@@ -7,24 +7,31 @@ namespace SamRL.Agents.Tests;
 /// A small deterministic memory task: the first observation shows a cue (one-hot of two), then <c>delay</c> blank
 /// observations follow, then a query flag; the action on the query step earns +1 when it names the cue and −1
 /// otherwise, and ends the episode. Actions before the query earn 0. A random policy averages 0; a policy that
-/// remembers the cue earns +1. Optionally counts how many instances are inside <see cref="Step"/> at once.
+/// remembers the cue earns +1. With an image side the three values are drawn as three horizontal bands of a
+/// side×side image, for the convolutional encoders. Optionally counts how many instances are inside
+/// <see cref="Step"/> at once.
 /// </summary>
 internal sealed class CueMemoryEnv : IEnv<float, int>
 {
     private readonly int delay;
-    private readonly float[] observation = new float[3];
+    private readonly int imageSide;
+    private readonly float[] values = new float[3];
+    private readonly float[] observation;
     private readonly ConcurrencyProbe? probe;
     private readonly Rng rng = new(0);
     private EpisodeLifecycle lifecycle;
     private int cue, time;
 
-    public CueMemoryEnv(int delay, ConcurrencyProbe? probe = null)
+    public CueMemoryEnv(int delay, ConcurrencyProbe? probe = null, int imageSide = 0)
     {
         this.delay = delay;
         this.probe = probe;
+        this.imageSide = imageSide;
+        observation = imageSide == 0 ? values : new float[imageSide * imageSide];
+        ObservationSpace = new BoxSpace<float>(0f, 1f, imageSide == 0 ? new SpaceShape(3) : new SpaceShape(imageSide, imageSide));
     }
 
-    public IArraySpace<float> ObservationSpace { get; } = new BoxSpace<float>(0f, 1f, new SpaceShape(3));
+    public IArraySpace<float> ObservationSpace { get; }
 
     public ISpace<int> ActionSpace { get; } = new DiscreteSpace(2);
 
@@ -63,9 +70,12 @@ internal sealed class CueMemoryEnv : IEnv<float, int>
 
     private void Show()
     {
-        Array.Clear(observation);
-        if (time == 0) observation[cue] = 1f;
-        else if (time == delay + 1) observation[2] = 1f;
+        Array.Clear(values);
+        if (time == 0) values[cue] = 1f;
+        else if (time == delay + 1) values[2] = 1f;
+        if (imageSide == 0) return;
+        for (int row = 0; row < imageSide; row++)
+            observation.AsSpan(row * imageSide, imageSide).Fill(values[Math.Min(2, 3 * row / imageSide)]);
     }
 
     public void Dispose()

@@ -25,6 +25,17 @@ public sealed class ParameterCountTests
     }
 
     [Fact]
+    public void StmAloneReadsTheEncoderFeaturesDirectly()
+    {
+        // The RL STM of 256 → 256 has 1,239,829 parameters; taking 1024 inputs widens f1 and f2 (→ 96) and f3 (→ 8)
+        // by 768 inputs each; the heads read STM's 256 outputs.
+        const long stm = 1_239_829 + 768 * (96 + 96 + 8);
+        const long heads = 256 * 6 + 6 + 256 + 1;
+        using var model = ActorCritic.Create(new ActorCriticOptions { ObservationShape = [80, 80], ActionCount = 6, Core = CoreKind.Stm });
+        Assert.Equal(96_224 + stm + heads, Count(model));
+    }
+
+    [Fact]
     public void UniverseEncoderHasFourConvolutionsOf32Channels()
     {
         using var encoder = new UniverseConvEncoder();

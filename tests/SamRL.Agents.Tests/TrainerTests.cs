@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SamRL.Agents.A3C;
+using SamRL.Agents.Networks;
 using SamRL.Environments.Core;
 using SamRL.Environments.Spaces;
 using static TorchSharp.torch;
@@ -168,6 +169,28 @@ public sealed class TrainerTests : IDisposable
         var error = Assert.Throws<ArgumentException>(() =>
             new A3CTrainer(TrainingHelpers.CueConfig(maxFrames: 10), _ => new ShiftedActionsEnv(), runDirectory));
         Assert.Contains("Discrete(n) action space starting at 0", error.Message);
+    }
+
+    [Theory]
+    [InlineData(CoreKind.LstmStm, EncoderKind.Atari80, 80)]
+    [InlineData(CoreKind.Stm, EncoderKind.Universe42, 42)]
+    public void ImageAgentsTrainAcrossSegmentsCarryingTheirMemory(CoreKind core, EncoderKind encoder, int side)
+    {
+        // Episodes of 12 steps and 5-step rollouts: the recurrent state (STM's item memory included) is carried,
+        // detached, from one segment into the next.
+        var config = TrainingHelpers.CueConfig(maxFrames: 10) with { Core = core, Encoder = encoder, LstmSize = null, RolloutLength = 5 };
+        var environments = new List<CueMemoryEnv>();
+        using var trainer = new A3CTrainer(config, _ =>
+        {
+            var environment = new CueMemoryEnv(delay: 10, imageSide: side);
+            environments.Add(environment);
+            return environment;
+        }, runDirectory);
+        using var before = trainer.Model.Core.parameters().First().detach().clone();
+        var summary = trainer.Run();
+        Assert.Equal(2, summary.Updates);
+        Assert.Equal(1, environments[1].ResetCount); // the worker's episode never ended: every segment carried the state
+        Assert.False(trainer.Model.Core.parameters().First().allclose(before, rtol: 0, atol: 0), "the shared weights should have changed");
     }
 
     private static double ReplayReward(EvaluationEpisodeRecord record)
