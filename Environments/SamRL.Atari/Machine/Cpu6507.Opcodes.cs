@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace SamRL.Atari.Machine;
 
 /// <summary>
@@ -7,6 +9,7 @@ namespace SamRL.Atari.Machine;
 /// </summary>
 public sealed partial class Cpu6507
 {
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void ExecuteOne()
     {
         ushort opcodeAddress = PC;
