@@ -72,11 +72,11 @@ internal sealed class OpenPongMachine
     }
 
     /// <summary>Runs idle frames until <paramref name="condition"/> holds; fails after <paramref name="limit"/> frames.</summary>
-    public int RunUntil(Func<OpenPongMachine, bool> condition, int limit, byte joystick = JoystickIdle)
+    public int RunUntil(Func<OpenPongMachine, bool> condition, int limit)
     {
         for (int frame = 1; frame <= limit; frame++)
         {
-            Run(1, joystick);
+            Run(1);
             if (condition(this))
             {
                 return frame;

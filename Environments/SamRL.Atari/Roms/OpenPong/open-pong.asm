@@ -72,14 +72,14 @@ SERVE_DELAY     = 60            ; frames between a point and the automatic serve
 SPEED_START     = $0180         ; horizontal ball speed, pixels per frame in 8.8 fixed point (1.5)
 SPEED_STEP      = $0010         ; added at every paddle hit (1/16 pixel per frame)
 SPEED_MAX       = $0300         ; 3.0: stays below the 5-pixel hit bands, so the ball cannot skip a paddle
-CPU_SPEED_FRACTION = $60       ; the computer moves 1.375 lines per frame, a little slower than the
+CPU_SPEED_FRACTION = $60        ; the computer moves 1.375 lines per frame, a little slower than the
                                 ; steepest ball (1.5): it returns gentle balls and misses fast steep ones
-PADDLE_POT_OFFSET = 3           ; ALE's paddle midpoint (7783 cycles, 102.4 lines after the release) puts
-                                ; the paddle in the middle
+PADDLE_POT_OFFSET = 3           ; ALE's paddle midpoint charges INPT0 7783 cycles (102.4 lines) after the
+                                ; release, on play line 71: less 3 puts the paddle in the middle (68)
 JOYSTICK_SPEED  = 3             ; player paddle lines per frame
 CPU_AIM_SPREAD  = 7             ; the computer aims at a random line of its paddle (mask of the random byte)
 CPU_AIM_BIAS    = 4 + PADDLE_H/2 - BALL_H/2 ; the ball's middle meets the paddle 3 lines above to 4 below its middle
-PLAYER_POSITION_BIAS = 3       ; PositionObject puts players 3 pixels and the ball 4 pixels left of A
+PLAYER_POSITION_BIAS = 3        ; PositionObject puts players 3 pixels and the ball 4 pixels left of A
 BALL_POSITION_BIAS   = 4
 SCORE_LINES     = 20            ; 5 glyph rows x 4 lines
 BLANK_DIGIT     = 10            ; glyph index of the empty tens digit
@@ -405,7 +405,7 @@ MoveBall
         sta ballY
         bit ballVY+1
         bpl MovingDown
-        bcs MoveAcross          ; a negative step that borrowed went above the top line
+        bcs MoveAcross          ; no borrow: the ball is still at or below the top line
         lda #0
         beq BounceOffWall
 MovingDown
