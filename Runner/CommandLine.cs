@@ -18,6 +18,7 @@ public static class CommandLine
         root.Subcommands.Add(ReplayCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(RomsCommand.Create());
+        root.Subcommands.Add(AtariCommand.Create());
         return root;
     }
 }

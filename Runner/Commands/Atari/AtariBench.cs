@@ -1,0 +1,53 @@
+using System.Diagnostics;
+using SamRL.Atari.Env;
+using SamRL.Environments.Core;
+
+namespace SamRL.Runner.Commands.Atari;
+
+/// <summary>
+/// <c>atari bench</c>, as ALE_REFERENCE §12 measures ALE: one thread, frame skip 1, no sticky actions, SplitMix64
+/// random minimal-set actions (seed 12345), reset_game() on game over inside the timed loop, and optionally a screen
+/// fetch after every frame.
+/// </summary>
+internal static class AtariBench
+{
+    /// <summary>Times <paramref name="frames"/> act() calls.</summary>
+    public static BenchResult Run(AleInterface ale, long frames, BenchScreen screen, ulong actionSeed)
+    {
+        var actions = new SplitMix64(actionSeed);
+        int[] set = ale.Game.MinimalActions.ToArray();
+        byte[] buffer = new byte[ale.Screen.Length * (screen == BenchScreen.Rgb ? 3 : 1)];
+        long consoleFramesBefore = ale.Console.FrameNumber;
+        int episodes = 0;
+        var clock = Stopwatch.StartNew();
+        for (long frame = 0; frame < frames; frame++)
+        {
+            ale.Act(set[(int)(actions.Next() % (ulong)set.Length)]);
+            Fetch(ale, screen, buffer);
+            if (ale.IsGameOver)
+            {
+                episodes++;
+                ale.ResetGame();
+            }
+        }
+
+        clock.Stop();
+        return new BenchResult(ale.Game.Name, ale.Rom.Md5, frames, episodes, clock.Elapsed.TotalSeconds, ale.Console.FrameNumber - consoleFramesBefore);
+    }
+
+    private static void Fetch(AleInterface ale, BenchScreen screen, byte[] buffer)
+    {
+        switch (screen)
+        {
+            case BenchScreen.Copy:
+                ale.Screen.CopyTo(buffer);
+                break;
+            case BenchScreen.Rgb:
+                ale.Palette.ToRgb(ale.Screen, buffer);
+                break;
+            case BenchScreen.Gray:
+                ale.Palette.ToGray(ale.Screen, buffer);
+                break;
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using System.Text.Json;
+
+namespace SamRL.Runner.Tests;
+
+/// <summary><c>atari bench</c>: the JSON fields and option checks (speed itself is machine-dependent).</summary>
+public sealed class AtariBenchCommandTests : IDisposable
+{
+    private readonly TempDirectory folder = new();
+
+    public void Dispose() => folder.Dispose();
+
+    [Theory]
+    [InlineData("none")]
+    [InlineData("copy")]
+    [InlineData("rgb")]
+    [InlineData("gray")]
+    public void Json_reports_the_frames_timed_on_one_thread(string screen)
+    {
+        string rom = AtariCommandRunner.WriteOpenPong(folder);
+
+        var (exit, output, error) = AtariCommandRunner.Run("atari", "bench", "--rom", rom, "--frames", "200", "--screen", screen, "--json");
+
+        Assert.Equal(0, exit);
+        Assert.Equal("", error);
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        Assert.Equal("open-pong", root.GetProperty("game").GetString());
+        Assert.Equal(screen, root.GetProperty("screen").GetString());
+        Assert.Equal(200, root.GetProperty("frames").GetInt64());
+        Assert.Equal(1, root.GetProperty("threads").GetInt32());
+        Assert.True(root.GetProperty("fps").GetDouble() > 0);
+        Assert.True(root.GetProperty("emulated_fps").GetDouble() >= root.GetProperty("fps").GetDouble());
+        Assert.Equal(21682, root.GetProperty("ale_pong_fps").GetDouble());
+    }
+
+    [Theory]
+    [InlineData("--frames", "0", "--frames must be at least 1")]
+    [InlineData("--screen", "png", "--screen must be none, copy, rgb or gray")]
+    public void Bad_options_get_one_error_line(string option, string value, string message)
+    {
+        string rom = AtariCommandRunner.WriteOpenPong(folder);
+
+        var (exit, _, error) = AtariCommandRunner.Run("atari", "bench", "--rom", rom, option, value);
+
+        Assert.Equal(2, exit);
+        Assert.Contains(message, error);
+        Assert.Single(error.TrimEnd('\n').Split('\n'));
+    }
+}
