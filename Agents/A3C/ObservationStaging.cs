@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using static TorchSharp.torch;
 
 namespace SamRL.Agents.A3C;
@@ -6,6 +7,7 @@ namespace SamRL.Agents.A3C;
 /// Holds the latest observation of an environment as a <c>[1, ..shape]</c> tensor. The environment's span is
 /// copied into one preallocated tensor; <see cref="Input"/> hands out a fresh copy per step, because autograd keeps
 /// each step's input for the backward pass and the staging tensor is overwritten by the next observation.
+/// Writing goes straight into the tensor's memory and allocates nothing.
 /// </summary>
 internal sealed class ObservationStaging : IDisposable
 {
@@ -23,7 +25,7 @@ internal sealed class ObservationStaging : IDisposable
     {
         if (observation.Length != elementCount)
             throw new ArgumentException($"the environment returned an observation of {observation.Length} values; the network expects {elementCount}", nameof(observation));
-        staging.data<float>().CopyFrom(observation, 0, 0);
+        observation.CopyTo(MemoryMarshal.Cast<byte, float>(staging.bytes));
     }
 
     /// <summary>A copy of the current observation, in the caller's dispose scope.</summary>

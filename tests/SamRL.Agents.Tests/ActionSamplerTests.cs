@@ -30,4 +30,13 @@ public sealed class ActionSamplerTests
         using var logits = tensor(new[] { 0.2f, 1.5f, -3f, 1.5f }).view(1, 4);
         Assert.Equal(1, ActionSampler.Greedy(logits));
     }
+
+    [Fact]
+    public void ValuesThatCannotBeReadInPlaceAreRejected()
+    {
+        using var doubles = tensor(new[] { 0.5, 0.5 }).view(1, 2);
+        using var batch = ones(2, 2);
+        Assert.Throws<ArgumentException>(() => ActionSampler.Greedy(doubles));
+        Assert.Throws<ArgumentException>(() => ActionSampler.Sample(batch, new Rng(1)));
+    }
 }
