@@ -39,6 +39,9 @@ PF2     = $0F
 RESP0   = $10
 GRP0    = $1B
 GRP1    = $1C
+AUDC0   = $15
+AUDF0   = $17
+AUDV0   = $19
 ENABL   = $1F
 HMP0    = $20
 HMOVE   = $2A
@@ -98,6 +101,15 @@ COLOUR_BALL       = $0E         ; ball and walls share the playfield colour
 CTRL_SCORE        = $02         ; playfield in score mode: left half in COLUP0, right half in COLUP1
 CTRL_PLAY         = $10         ; 2-pixel ball, playfield in COLUPF
 
+SOUND_TONE      = 4             ; AUDC0: a pure tone
+SOUND_VOLUME    = 6
+WALL_PITCH      = 16            ; AUDF0 dividers (higher = lower note) and lengths in frames
+WALL_FRAMES     = 3
+PADDLE_PITCH    = 8
+PADDLE_FRAMES   = 4
+POINT_PITCH     = 28
+POINT_FRAMES    = 16
+
 VBLANK_TIMER    = 44            ; 64-cycle ticks until the picture starts on line 37
 OVERSCAN_TIMER  = 35            ; 64-cycle ticks until vertical sync starts on line 259
 
@@ -134,6 +146,7 @@ tensGlyph       ds 1    ; $A7 scratch of ScoreRows
 onesGlyph       ds 1    ; $A8
 rowsLeft        ds 1    ; $A9
 cpuStepFraction ds 1    ; $AA fractional part of the computer's movement
+soundTimer      ds 1    ; $AB frames until the current tone stops
 
 ; ---------------------------------------------------------------------------------------------------
         seg code
@@ -173,6 +186,7 @@ Frame   lda #2
 
         inc frame
         jsr StepRandom
+        jsr UpdateSound
         jsr UpdateGame
         jsr MovePlayer
         jsr MoveCpu
@@ -422,6 +436,9 @@ BounceOffWall
         lda #0
         sbc ballVY+1
         sta ballVY+1
+        lda #WALL_PITCH
+        ldx #WALL_FRAMES
+        jsr StartSound
 
 MoveAcross
         clc
@@ -443,6 +460,7 @@ MoveAcross
         bcs BallDone
         lda #CPU_X + 4
         sta ballX
+        jsr PaddleSound
         jmp SendRightFaster
 MovingRight
         cmp #BALL_OUT_RIGHT
@@ -456,6 +474,7 @@ MovingRight
         bcs BallDone
         lda #PLAYER_X - 2
         sta ballX
+        jsr PaddleSound
         jsr PickCpuAim
         jmp SendLeftFaster
 BallDone
@@ -465,12 +484,14 @@ PlayerScores
         inc playerScore
         lda #RECEIVER_CPU
         sta receiver
+        jsr PointSound
         lda playerScore
         jmp PointScored
 CpuScores
         inc cpuScore
         lda #RECEIVER_PLAYER
         sta receiver
+        jsr PointSound
         lda cpuScore
 PointScored
         cmp #WIN_SCORE
@@ -542,6 +563,36 @@ PickCpuAim
         lda random
         and #CPU_AIM_SPREAD
         sta cpuAim
+        rts
+
+; Sound: one tone at a time on channel 0, cut off when its length in frames has passed.
+PaddleSound
+        lda #PADDLE_PITCH
+        ldx #PADDLE_FRAMES
+        jmp StartSound
+
+PointSound
+        lda #POINT_PITCH
+        ldx #POINT_FRAMES
+
+; A = pitch (AUDF0 divider), X = length in frames.
+StartSound
+        sta AUDF0
+        stx soundTimer
+        lda #SOUND_TONE
+        sta AUDC0
+        lda #SOUND_VOLUME
+        sta AUDV0
+        rts
+
+UpdateSound
+        lda soundTimer
+        beq SoundDone
+        dec soundTimer
+        bne SoundDone
+        lda #0
+        sta AUDV0
+SoundDone
         rts
 
 ; Paddle: the play line on which INPT0 charged during the last picture, less PADDLE_POT_OFFSET, is the
