@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using SamRL.Agents.Networks;
 using SamRL.Environments.Core;
+using SamRL.Environments.Episodes;
 using SamRL.Environments.Spaces;
 
 namespace SamRL.Agents.A3C;
@@ -49,11 +50,19 @@ public sealed class A3CTrainer : IDisposable
     /// <param name="environmentFactory">Builds the environment of a worker index (see the class remarks).</param>
     /// <param name="runDirectory">The run folder; see <see cref="RunLayout"/> for what is written there.</param>
     /// <param name="observer">Receives progress reports; null for none.</param>
-    public A3CTrainer(A3CConfig config, Func<int, IEnv<float, int>> environmentFactory, string runDirectory, ITrainingObserver? observer = null)
+    /// <param name="evaluationEpisodeHeader">
+    /// When given, every evaluation episode is also recorded in SamRL's episode-file format
+    /// (<see cref="RunLayout.EvaluationRecordingFile"/>) with this header's environment id, settings and ROM; the
+    /// trainer fills in the seeds, the agent id and the checkpoint id. Use <c>HasStateChecksums = false</c> for
+    /// environments without state checksums.
+    /// </param>
+    public A3CTrainer(A3CConfig config, Func<int, IEnv<float, int>> environmentFactory, string runDirectory, ITrainingObserver? observer = null,
+        EpisodeHeader? evaluationEpisodeHeader = null)
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(environmentFactory);
         config.Validate();
+        evaluationEpisodeHeader?.Validate();
         this.config = config;
         this.environmentFactory = environmentFactory;
         this.observer = observer ?? new SilentObserver();
@@ -70,7 +79,7 @@ public sealed class A3CTrainer : IDisposable
             learner = new SharedLearner(shared, config, workerRngs);
             computeSlots = new SemaphoreSlim(config.ResolvedConcurrentWorkers);
             evaluator = new Evaluator(config, evaluationEnvironment, ActorCritic.Create(networkOptions), learner,
-                computeSlots, Layout, reports.Enqueue);
+                computeSlots, Layout, reports.Enqueue, evaluationEpisodeHeader);
         }
         catch
         {
@@ -92,8 +101,9 @@ public sealed class A3CTrainer : IDisposable
     /// Changes the saved configuration, e.g. to raise <see cref="A3CConfig.MaxFrames"/>; the network, the workers and
     /// the seed must stay the same.
     /// </param>
+    /// <param name="evaluationEpisodeHeader">As for the constructor: records evaluation episodes in the episode-file format.</param>
     public static A3CTrainer Resume(string runDirectory, Func<int, IEnv<float, int>> environmentFactory,
-        ITrainingObserver? observer = null, Func<A3CConfig, A3CConfig>? adjust = null)
+        ITrainingObserver? observer = null, Func<A3CConfig, A3CConfig>? adjust = null, EpisodeHeader? evaluationEpisodeHeader = null)
     {
         var layout = new RunLayout(runDirectory);
         var (metadata, weights, optimizerState) = CheckpointFile.Read(layout.CheckpointFile);
@@ -111,7 +121,7 @@ public sealed class A3CTrainer : IDisposable
                 throw new ArgumentException(
                     $"a resumed run must keep {nameof(A3CConfig.Core)}, {nameof(A3CConfig.Encoder)}, {nameof(A3CConfig.LstmSize)}, " +
                     $"{nameof(A3CConfig.Workers)} and {nameof(A3CConfig.Seed)} of '{layout.CheckpointFile}'", nameof(adjust));
-            var trainer = new A3CTrainer(config, environmentFactory, runDirectory, observer);
+            var trainer = new A3CTrainer(config, environmentFactory, runDirectory, observer, evaluationEpisodeHeader);
             try
             {
                 trainer.learner.Restore(snapshot);

@@ -19,4 +19,11 @@ public readonly record struct EvaluationEpisode(
     long TrainingFrames,
     bool Truncated,
     bool IsBest,
-    string EpisodeFile);
+    string EpisodeFile)
+{
+    /// <summary>
+    /// The episode in SamRL's episode-file format (with the environment's state checksums, for verified replay), when
+    /// the trainer was given an evaluation episode header; null otherwise.
+    /// </summary>
+    public string? RecordingFile { get; init; }
+}

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using SamRL.Agents.Networks;
 using SamRL.Environments.Core;
+using SamRL.Environments.Episodes;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -10,7 +11,8 @@ namespace SamRL.Agents.A3C;
 /// The concurrent evaluation loop (SAM_STM_REFERENCE §3.7): every <see cref="A3CConfig.EvaluationIntervalFrames"/>
 /// training frames it copies the shared weights and plays <see cref="A3CConfig.EvaluationEpisodes"/> greedy
 /// episodes, reports each one with the moving average of the last <see cref="A3CConfig.MovingAverageWindow"/>
-/// rewards, writes its actions and rewards to an episode file, and saves the weights of every new best episode.
+/// rewards, writes its actions and rewards to an episode file (and, given an episode header, an episode-format
+/// recording with state checksums), and saves the weights of every new best episode.
 /// It takes a compute slot per <see cref="A3CConfig.RolloutLength"/> steps, like a worker, so it never
 /// oversubscribes the CPU.
 /// </summary>
@@ -26,6 +28,7 @@ internal sealed class Evaluator : IDisposable
     private readonly SemaphoreSlim computeSlots;
     private readonly RunLayout layout;
     private readonly Action<Action<ITrainingObserver>> report;
+    private readonly EpisodeHeader? episodeHeader;
     private readonly ObservationStaging observation;
     private readonly Queue<double> recentRewards = new();
     private readonly List<int> actions;
@@ -35,8 +38,9 @@ internal sealed class Evaluator : IDisposable
     private double bestReward = double.NaN;
 
     public Evaluator(A3CConfig config, IEnv<float, int> environment, ActorCritic model, SharedLearner learner,
-        SemaphoreSlim computeSlots, RunLayout layout, Action<Action<ITrainingObserver>> report)
+        SemaphoreSlim computeSlots, RunLayout layout, Action<Action<ITrainingObserver>> report, EpisodeHeader? episodeHeader)
     {
+        this.episodeHeader = episodeHeader;
         this.config = config;
         this.environment = environment;
         this.model = model;
@@ -113,8 +117,20 @@ internal sealed class Evaluator : IDisposable
     private bool PlayEpisode(long trainingFrames, CancellationToken stop)
     {
         ulong environmentSeed;
-        lock (gate) environmentSeed = rng.NextUInt64();
-        observation.Write(environment.Reset(environmentSeed).Observation);
+        long index;
+        lock (gate)
+        {
+            environmentSeed = rng.NextUInt64();
+            index = episodes + 1;
+        }
+        using var recording = episodeHeader is null ? null : new EvaluationRecording(layout.EvaluationRecordingFile(index), episodeHeader with
+        {
+            EnvironmentSeed = environmentSeed,
+            AgentSeed = config.Seed,
+            AgentId = $"a3c-{config.Core.ToString().ToLowerInvariant()}",
+            CheckpointId = $"frames-{trainingFrames}",
+        }, environment);
+        observation.Write((recording is null ? environment.Reset(environmentSeed) : recording.Reset()).Observation);
         actions.Clear();
         rewards.Clear();
         bool done = false, truncated = false;
@@ -139,7 +155,7 @@ internal sealed class Evaluator : IDisposable
                         using var noGrad = no_grad();
                         var output = model.forward(observation.Input(), state);
                         int action = ActionSampler.Greedy(output.Logits);
-                        var step = environment.Step(action);
+                        var step = recording is null ? environment.Step(action) : recording.Step(action);
                         actions.Add(action);
                         rewards.Add(step.Reward);
                         observation.Write(step.Observation);
@@ -160,11 +176,12 @@ internal sealed class Evaluator : IDisposable
         {
             state.Dispose();
         }
-        Finish(trainingFrames, environmentSeed, truncated || !done);
+        if (!done) recording?.CutAtStepLimit();
+        Finish(index, trainingFrames, environmentSeed, truncated || !done, recording is null ? null : layout.EvaluationRecordingFile(index));
         return true;
     }
 
-    private void Finish(long trainingFrames, ulong environmentSeed, bool truncated)
+    private void Finish(long expectedIndex, long trainingFrames, ulong environmentSeed, bool truncated, string? recordingFile)
     {
         double reward = rewards.Sum();
         long index, cumulative;
@@ -173,6 +190,7 @@ internal sealed class Evaluator : IDisposable
         lock (gate)
         {
             index = ++episodes;
+            if (index != expectedIndex) throw new InvalidOperationException($"evaluation episode {expectedIndex} finished as number {index}");
             cumulative = cumulativeSteps += actions.Count;
             recentRewards.Enqueue(reward);
             while (recentRewards.Count > config.MovingAverageWindow) recentRewards.Dequeue();
@@ -186,7 +204,10 @@ internal sealed class Evaluator : IDisposable
         Directory.CreateDirectory(Path.GetDirectoryName(episodeFile)!);
         File.WriteAllText(episodeFile, JsonSerializer.Serialize(record, EpisodeJson));
 
-        var episode = new EvaluationEpisode(index, reward, movingAverage, actions.Count, cumulative, trainingFrames, truncated, isBest, episodeFile);
+        var episode = new EvaluationEpisode(index, reward, movingAverage, actions.Count, cumulative, trainingFrames, truncated, isBest, episodeFile)
+        {
+            RecordingFile = recordingFile,
+        };
         report(observer => observer.OnEvaluationEpisode(episode));
         if (isBest)
         {

@@ -3,7 +3,9 @@ namespace SamRL.Agents.A3C;
 /// <summary>
 /// Where a run's files go inside its run folder:
 /// <c>checkpoints/latest.ckpt</c> (full checkpoint, periodic and final), <c>checkpoints/best-model.ckpt</c> (weights
-/// of the best evaluation episode) and <c>evaluations/episode-NNNNNN.json</c> (one file per evaluation episode).
+/// of the best evaluation episode), <c>evaluations/episode-NNNNNN.json</c> (one file per evaluation episode) and,
+/// when the trainer has an evaluation episode header, <c>evaluations/episode-NNNNNN.episode</c> (the same episode in
+/// SamRL's episode-file format).
 /// </summary>
 public sealed class RunLayout
 {
@@ -28,4 +30,7 @@ public sealed class RunLayout
 
     /// <summary>The file of evaluation episode <paramref name="index"/> (1-based).</summary>
     public string EvaluationEpisodeFile(long index) => Path.Combine(EvaluationDirectory, $"episode-{index:D6}.json");
+
+    /// <summary>The episode-format recording of evaluation episode <paramref name="index"/> (1-based).</summary>
+    public string EvaluationRecordingFile(long index) => Path.Combine(EvaluationDirectory, $"episode-{index:D6}.episode");
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using SamRL.Agents.A3C;
 using SamRL.Agents.Networks;
 using SamRL.Environments.Core;
+using SamRL.Environments.Episodes;
 using SamRL.Environments.Spaces;
 using static TorchSharp.torch;
 
@@ -137,6 +138,31 @@ public sealed class TrainerTests : IDisposable
         Assert.Equal(summary.Frames, observer.Intervals.Last().Frames);
         Assert.True(observer.Intervals.Last().FramesPerSecond > 0);
         Assert.All(observer.Threads, thread => Assert.Equal(runThread, thread));
+    }
+
+    [Fact]
+    public void WithAnEpisodeHeaderEvaluationsAreAlsoRecordedInTheEpisodeFormat()
+    {
+        var observer = new RecordingObserver();
+        var config = TrainingHelpers.CueConfig(maxFrames: 300) with { EvaluationIntervalFrames = 100 };
+        var header = new EpisodeHeader { EnvironmentId = "Test/CueMemory-v0", FrameSkip = 1, HasStateChecksums = false };
+        using (var trainer = new A3CTrainer(config, _ => new CueMemoryEnv(delay: 2), runDirectory, observer, header)) trainer.Run();
+
+        Assert.NotEmpty(observer.Episodes);
+        foreach (var episode in observer.Episodes)
+        {
+            var json = JsonSerializer.Deserialize<EvaluationEpisodeRecord>(File.ReadAllText(episode.EpisodeFile))!;
+            Assert.Equal(new RunLayout(runDirectory).EvaluationRecordingFile(episode.Index), episode.RecordingFile);
+            var recording = EpisodeReader.Read(episode.RecordingFile!);
+            Assert.True(recording.IsComplete);
+            Assert.True(recording.Terminated);
+            Assert.Equal("Test/CueMemory-v0", recording.Header.EnvironmentId);
+            Assert.Equal(json.EnvironmentSeed, recording.Header.EnvironmentSeed);
+            Assert.Equal("a3c-lstm", recording.Header.AgentId);
+            Assert.Equal($"frames-{episode.TrainingFrames}", recording.Header.CheckpointId);
+            Assert.Equal(json.Actions, recording.Steps.Select(step => step.Action));
+            Assert.Equal(json.Rewards, recording.Steps.Select(step => step.Reward));
+        }
     }
 
     [Fact]
