@@ -18,7 +18,6 @@ public sealed class AleInterface
     private const int MaximumSelectPresses = 256;
     private const double UnitScale = 1.0 / 4294967296.0;
 
-    private readonly byte[] image;
     private readonly AleSettings settings;
     private readonly int defaultMode;
     private readonly int defaultDifficulty;
@@ -40,7 +39,6 @@ public sealed class AleInterface
         Game = rom.Game;
         this.settings = settings ?? new AleSettings();
         Validate(this.settings, Game);
-        image = rom.Image.ToArray();
         defaultMode = Game.Modes[0];
         defaultDifficulty = Game.Difficulties[0];
         LoadRom(this.settings.RandomSeed);
@@ -99,7 +97,7 @@ public sealed class AleInterface
     [MemberNotNull(nameof(console), nameof(input), nameof(environmentRandom), nameof(rules))]
     public void LoadRom(uint randomSeed)
     {
-        console = new AtariConsole(image, new AtariConsoleOptions
+        console = new AtariConsole(Rom.Image, new AtariConsoleOptions
         {
             RomName = Rom.Name,
             LeftController = Game.LeftController,
