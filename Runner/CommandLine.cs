@@ -13,7 +13,7 @@ public static class CommandLine
             "SamRL: reinforcement learning on Atari 2600 games with the memory models of " +
             "\"Self-Attentive Associative Memory\" (Le, Tran, Venkatesh, ICML 2020).");
         TrainCommand.Configure(root);
-        root.Subcommands.Add(BenchAgentCommand.AddTo(BenchCommand.Create()));
+        root.Subcommands.Add(BenchEnvsCommand.AddTo(BenchAgentCommand.AddTo(BenchCommand.Create())));
         root.Subcommands.Add(BabiStatsCommand.CreateGroup());
         root.Subcommands.Add(ReplayCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
