@@ -36,8 +36,9 @@ public sealed record A3CConfig
     public int Workers { get; init; } = 32;
 
     /// <summary>
-    /// How many workers may compute at the same time; null = the number of processors. Extra workers wait for a
-    /// slot, so 32 workers on 2 cores keep 2 cores busy instead of oversubscribing them.
+    /// How many workers (and the evaluator) may compute at the same time; null = the number of processors. The others
+    /// wait for a slot in arrival order, so 32 workers on 2 cores take turns keeping 2 cores busy instead of
+    /// oversubscribing them.
     /// </summary>
     public int? MaxConcurrentWorkers { get; init; }
 

@@ -15,8 +15,8 @@ namespace SamRL.Agents.A3C;
 /// a run from its last one.
 /// <para><b>Threads and CPU.</b> Every worker and the evaluator use one intra-op thread
 /// (<c>torch.set_num_threads(1)</c>) and must hold one of <see cref="A3CConfig.ResolvedConcurrentWorkers"/> compute
-/// slots (a semaphore, by default one per processor) while they step their environment and compute. More workers
-/// than cores therefore take turns instead of oversubscribing the CPU; each still owns its environment and
+/// slots (a first-come, first-served gate, by default one slot per processor) while they step their environment and
+/// compute. More workers than cores therefore take turns, in order, instead of oversubscribing the CPU; each still owns its environment and
 /// recurrent state, so the algorithm (many decorrelated actors) is unchanged.</para>
 /// <para><b>Gradient hand-off.</b> See <see cref="SharedLearner"/>: one lock around "Adam step with my gradients,
 /// then copy the new weights back", so no update is lost or half-applied.</para>
@@ -35,7 +35,7 @@ public sealed class A3CTrainer : IDisposable
     private readonly ActorCriticOptions networkOptions;
     private readonly SharedLearner learner;
     private readonly Evaluator evaluator;
-    private readonly SemaphoreSlim computeSlots;
+    private readonly ComputeSlots computeSlots;
     private readonly ConcurrentQueue<Action<ITrainingObserver>> reports = new();
     private TimeSpan elapsedBefore;
     private TimeSpan lastStatisticsTime;
@@ -77,7 +77,7 @@ public sealed class A3CTrainer : IDisposable
             var shared = ActorCritic.Create(networkOptions);
             var workerRngs = Enumerable.Range(0, config.Workers).Select(k => new Rng(config.Seed + (ulong)k)).ToArray();
             learner = new SharedLearner(shared, config, workerRngs);
-            computeSlots = new SemaphoreSlim(config.ResolvedConcurrentWorkers);
+            computeSlots = new ComputeSlots(config.ResolvedConcurrentWorkers);
             evaluator = new Evaluator(config, evaluationEnvironment, ActorCritic.Create(networkOptions), learner,
                 computeSlots, Layout, reports.Enqueue, evaluationEpisodeHeader);
         }
@@ -303,7 +303,6 @@ public sealed class A3CTrainer : IDisposable
         evaluator.Dispose();
         learner.Model.Dispose();
         learner.Dispose();
-        computeSlots.Dispose();
     }
 
     private static (ulong, ulong, ulong, ulong) ToTuple(ulong[] state) =>

@@ -20,7 +20,7 @@ internal sealed class A3CWorker : IDisposable
     private readonly IEnv<float, int> environment;
     private readonly ActorCritic local;
     private readonly SharedLearner learner;
-    private readonly SemaphoreSlim computeSlots;
+    private readonly ComputeSlots computeSlots;
     private readonly Rng rng;
     private readonly Rollout rollout;
     private readonly A3CLoss loss;
@@ -28,7 +28,7 @@ internal sealed class A3CWorker : IDisposable
     private RecurrentState? carriedState;
     private double episodeReward;
 
-    public A3CWorker(int index, A3CConfig config, IEnv<float, int> environment, ActorCritic local, SharedLearner learner, SemaphoreSlim computeSlots)
+    public A3CWorker(int index, A3CConfig config, IEnv<float, int> environment, ActorCritic local, SharedLearner learner, ComputeSlots computeSlots)
     {
         this.index = index;
         this.config = config;
@@ -53,7 +53,7 @@ internal sealed class A3CWorker : IDisposable
         {
             try
             {
-                computeSlots.Wait(stop);
+                computeSlots.Enter(stop);
             }
             catch (OperationCanceledException)
             {
@@ -65,7 +65,7 @@ internal sealed class A3CWorker : IDisposable
             }
             finally
             {
-                computeSlots.Release();
+                computeSlots.Exit();
             }
         }
     }

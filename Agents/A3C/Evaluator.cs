@@ -25,7 +25,7 @@ internal sealed class Evaluator : IDisposable
     private readonly IEnv<float, int> environment;
     private readonly ActorCritic model;
     private readonly SharedLearner learner;
-    private readonly SemaphoreSlim computeSlots;
+    private readonly ComputeSlots computeSlots;
     private readonly RunLayout layout;
     private readonly Action<Action<ITrainingObserver>> report;
     private readonly EpisodeHeader? episodeHeader;
@@ -38,7 +38,7 @@ internal sealed class Evaluator : IDisposable
     private double bestReward = double.NaN;
 
     public Evaluator(A3CConfig config, IEnv<float, int> environment, ActorCritic model, SharedLearner learner,
-        SemaphoreSlim computeSlots, RunLayout layout, Action<Action<ITrainingObserver>> report, EpisodeHeader? episodeHeader)
+        ComputeSlots computeSlots, RunLayout layout, Action<Action<ITrainingObserver>> report, EpisodeHeader? episodeHeader)
     {
         this.episodeHeader = episodeHeader;
         this.config = config;
@@ -141,7 +141,7 @@ internal sealed class Evaluator : IDisposable
             {
                 try
                 {
-                    computeSlots.Wait(stop);
+                    computeSlots.Enter(stop);
                 }
                 catch (OperationCanceledException)
                 {
@@ -168,7 +168,7 @@ internal sealed class Evaluator : IDisposable
                 }
                 finally
                 {
-                    computeSlots.Release();
+                    computeSlots.Exit();
                 }
             }
         }
