@@ -23,9 +23,14 @@ public static class AtariTraining
         var rom = FindRom(game, settings, out var origin);
         var options = AtariEnvOptions.NoFrameskipV4 with { RepeatActionProbability = settings.StickyActionProbability };
         IEnv<float, int> Factory(int worker) => AtariWrapperStacks.Authors(new AtariEnv(rom, options), settings.FrameSkip);
-        using (Factory(0))
+        try
         {
-            // Building one environment checks the ROM runs before a run folder is made.
+            // Building one environment checks that the ROM runs as the game before a run folder is made.
+            Factory(0).Dispose();
+        }
+        catch (InvalidOperationException exception)
+        {
+            throw new UserInputException($"{origin}: {exception.Message.ReplaceLineEndings(" ")}");
         }
 
         return new TrainingEnvironment(Factory, EncoderKind.Atari80, IsAtari: true, $"{rom} from {origin}");
@@ -39,7 +44,7 @@ public static class AtariTraining
         var discovery = RomDiscovery.FromEnvironment(settings.RomDirectory);
         try
         {
-            origin = settings.Rom ?? "ROM discovery";
+            origin = settings.Rom is null ? "ROM discovery" : $"--rom {settings.Rom}";
             var rom = discovery.FindGame(game, settings.Rom);
             if (rom.Warning is { } warning)
             {

@@ -135,7 +135,7 @@ public sealed class RunObserver : ITrainingObserver, IDisposable
             metrics.AppendCheckpoint(progress.Elapsed.TotalSeconds, checkpoint.Frames);
         }
 
-        log.Information("{Kind} checkpoint at {Frames:N0} frames: {Path}", checkpoint.Kind, checkpoint.Frames, checkpoint.Path);
+        log.Information("{Kind:l} checkpoint at {Frames:N0} frames: {Path}", checkpoint.Kind.ToString(), checkpoint.Frames, checkpoint.Path);
     }
 
     /// <summary>Draws the final plot and closes the files.</summary>

@@ -50,8 +50,8 @@ public static class TrainingSession
                 ? RunWithLiveDisplay(trainer, relay, folder, settings, resumed, log, cancellation)
                 : RunWithLogLines(trainer, relay, folder, settings, resumed, log, cancellation);
             log.Information(
-                "stopped ({Reason}) after {Frames:N0} frames, {Elapsed}; best evaluation reward {Best}, 100-episode average {Average:0.00}; checkpoint {Checkpoint}",
-                summary.Reason, summary.Frames, ProgressSnapshot.FormatDuration(summary.Elapsed), summary.BestEvaluationReward,
+                "stopped ({Reason:l}) after {Frames:N0} frames, {Elapsed}; best evaluation reward {Best}, 100-episode average {Average:0.00}; checkpoint {Checkpoint}",
+                summary.Reason.ToString(), summary.Frames, ProgressSnapshot.FormatDuration(summary.Elapsed), summary.BestEvaluationReward,
                 summary.EvaluationMovingAverage, summary.CheckpointPath);
             output.WriteLine($"run folder: {folder.Path}");
             return ExitCodes.Success;

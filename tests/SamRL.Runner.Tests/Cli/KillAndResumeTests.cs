@@ -58,6 +58,31 @@ public class KillAndResumeTests
         Assert.All(report.RootElement.GetProperty("steps").EnumerateArray(), steps => Assert.InRange(steps.GetInt32(), 1, 10_000));
     }
 
+    [Fact]
+    public async Task Ctrl_c_stops_training_with_a_final_checkpoint()
+    {
+        using var folder = new TempDirectory();
+        var runs = folder.Combine("runs");
+        using var training = Process.Start(RunnerProcess.StartInfo(
+            folder.Path, Environment, "--core", "lstm", "--workers", "1", "--run-dir", runs, "--checkpoint-minutes", "0.02"))!;
+        var output = training.StandardOutput.ReadToEndAsync();
+        var error = training.StandardError.ReadToEndAsync();
+        Assert.NotNull(WaitForCheckpointRows(runs, training, count: 1));
+
+        using (var interrupt = Process.Start("kill", ["-INT", training.Id.ToString(CultureInfo.InvariantCulture)]))
+        {
+            interrupt.WaitForExit();
+        }
+
+        Assert.True(training.WaitForExit(TimeSpan.FromSeconds(90)), "training did not stop after SIGINT");
+        Assert.True(training.ExitCode == 0, $"exit code {training.ExitCode}: {await error}");
+        var run = Assert.Single(Directory.GetDirectories(runs));
+        Assert.Contains(run, await output);
+        Assert.StartsWith("checkpoint,", File.ReadAllLines(Path.Combine(run, "metrics.csv"))[^1]);
+        var log = File.ReadAllText(Path.Combine(run, "train.log"));
+        Assert.True(log.Contains("Final checkpoint", StringComparison.Ordinal) && log.Contains("stopped (Cancelled)", StringComparison.Ordinal), log);
+    }
+
     private static string? WaitForCheckpointRows(string runs, Process training, int count)
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(90);
