@@ -10,14 +10,12 @@ namespace SamRL.Atari.Env;
 /// An Atari 2600 game as a Gymnasium environment with ALE's semantics (ALE_REFERENCE §5, §10): a step repeats the
 /// action for <see cref="AtariEnvOptions.FrameSkip"/> frames with per-frame sticky actions and sums the rewards;
 /// <c>terminated</c> is the game's end, <c>truncated</c> the frame limit. <c>Reset(seed)</c> is a power-on (a new
-/// console, as Gymnasium reloads the ROM) followed by a game reset; <c>Reset()</c> only resets the game.
+/// console, as Gymnasium reloads the ROM, with ALE's random_seed derived from the seed as Gymnasium does) followed by a
+/// game reset; <c>Reset()</c> only resets the game.
 /// A new environment behaves as if it had been reset with seed 0. Steps allocate nothing.
 /// </summary>
 public sealed class AtariEnv : IEnv<byte, int>, IHasActionMeanings, IStateChecksum
 {
-    /// <summary>The <see cref="SeedSequence"/> stream from which a reset seed derives ALE's random_seed.</summary>
-    public const ulong RandomSeedStream = 0;
-
     private readonly AtariEnvOptions options;
     private readonly int[] actionSet;
     private readonly byte[] observation;
@@ -81,8 +79,11 @@ public sealed class AtariEnv : IEnv<byte, int>, IHasActionMeanings, IStateChecks
     /// <inheritdoc />
     public IReadOnlyList<string> ActionMeanings { get; }
 
-    /// <summary>ALE's random_seed for a reset seed: the low 32 bits of <c>SeedSequence.Derive(seed, RandomSeedStream)</c>.</summary>
-    public static uint AleRandomSeed(ulong seed) => (uint)SeedSequence.Derive(seed, RandomSeedStream);
+    /// <summary>
+    /// ALE's random_seed for a reset seed, as Gymnasium derives it: the second word of NumPy's
+    /// <c>SeedSequence(seed).generate_state(2)</c>. So <c>Reset(s)</c> draws the same sticky actions as Gymnasium's <c>reset(seed=s)</c>.
+    /// </summary>
+    public static uint AleRandomSeed(ulong seed) => NumPySeedSequence.GenerateState(NumPySeedSequence.EntropyOf(seed), 2)[1];
 
     /// <inheritdoc />
     public ResetResult<byte> Reset(ulong? seed = null)
