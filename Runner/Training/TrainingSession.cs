@@ -104,7 +104,7 @@ public static class TrainingSession
         A3CTrainer trainer, ObserverRelay relay, RunFolder folder, TrainSettings settings, ResumedMetrics resumed, ILogger log,
         CancellationToken cancellation)
     {
-        var title = $"{settings.Game} · {settings.Core} · frame skip {settings.FrameSkip} · {Path.GetFileName(folder.Path)}";
+        var title = $"SamRL · {Path.GetFileName(folder.Path)}";
         return AnsiConsole.Live(ProgressTable.Render(title, ProgressSnapshot.Initial)).Start(context =>
         {
             using var observer = new RunObserver(folder, settings, resumed, log, snapshot =>

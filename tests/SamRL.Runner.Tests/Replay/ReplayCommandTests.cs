@@ -1,6 +1,7 @@
 using System.Text.Json;
 using SamRL.Agents.A3C;
 using SamRL.Runner.Cli;
+using SamRL.Runner.Replay;
 using SamRL.Runner.Tests.Cli;
 using SamRL.Runner.Training;
 using SkiaSharp;
@@ -71,6 +72,30 @@ public class ReplayCommandTests
         Assert.Equal(record.Steps + 1, Directory.GetFiles(frames, "frame-*.png").Length);
         using var first = SKBitmap.Decode(Path.Combine(frames, "frame-000001.png"));
         Assert.Equal(1, first.Height);
+    }
+
+    [FfmpegFact]
+    public void Mp4_export_holds_every_frame_at_the_scaled_size()
+    {
+        using var run = new TempDirectory();
+        var episode = RecordEpisode(run, seed: 3);
+        var mp4 = run.Combine("episode.mp4");
+
+        var (code, _, error) = InProcessRunner.Run("replay", episode, "--mp4", mp4, "--scale", "2");
+
+        Assert.True(code == ExitCodes.Success, error);
+        var record = JsonSerializer.Deserialize<EvaluationEpisodeRecord>(File.ReadAllText(episode))!;
+        using var environment = RunnerEnvironments.Registry.Make<float, int>(Environment);
+        var width = environment.ObservationSpace.Shape[0] * 2;
+        var probe = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo(
+            Path.Combine(Path.GetDirectoryName(Mp4FrameSink.FindFfmpeg())!, "ffprobe"),
+            ["-v", "error", "-count_frames", "-show_entries", "stream=width,height,nb_read_frames", "-of", "csv=p=0", mp4])
+        {
+            RedirectStandardOutput = true,
+        })!;
+        var streams = probe.StandardOutput.ReadToEnd().Trim();
+        probe.WaitForExit();
+        Assert.Equal($"{width + (width % 2)},2,{record.Steps + 1}", streams);
     }
 
     [Fact]
