@@ -82,10 +82,11 @@ public static class AtariCommand
         var frames = new Option<long>("--frames") { Description = "act() frames to time (ALE's runs: 200,000).", DefaultValueFactory = _ => 200_000L };
         var screen = new Option<string>("--screen") { Description = "Fetch after every frame: none, copy (palette indices), rgb or gray.", DefaultValueFactory = _ => "none" };
         var actionSeed = ActionSeedOption();
+        var runs = new Option<int>("--runs") { Description = "Timed runs, each on a freshly loaded ROM; the median is reported (ALE's figures: median of 3).", DefaultValueFactory = _ => 3 };
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of text." };
         var command = new Command("bench", "Frames per second on one thread: frame skip 1, random minimal-set actions, reset on game over included.")
         {
-            rom, game, frames, screen, actionSeed, json,
+            rom, game, frames, screen, actionSeed, runs, json,
         };
         command.SetAction(parse => CommandErrors.Run(parse.InvocationConfiguration.Error, () =>
         {
@@ -93,6 +94,12 @@ public static class AtariCommand
             if (frameCount < 1)
             {
                 throw new UserInputException($"--frames must be at least 1; got {frameCount}.");
+            }
+
+            int runCount = parse.GetValue(runs);
+            if (runCount < 1)
+            {
+                throw new UserInputException($"--runs must be at least 1; got {runCount}.");
             }
 
             BenchScreen fetch = parse.GetValue(screen)!.Trim().ToLowerInvariant() switch
@@ -105,19 +112,24 @@ public static class AtariCommand
             };
             string romPath = parse.GetRequiredValue(rom);
             var loaded = AtariRomLoader.Load(romPath, parse.GetValue(game), parse.InvocationConfiguration.Error);
-            BenchResult? result = null;
+            var results = new List<BenchResult>();
             AtariRomLoader.GuardHalt(romPath, () =>
             {
-                result = AtariBench.Run(new AleInterface(loaded, new AleSettings { RepeatActionProbability = 0 }), frameCount, fetch, parse.GetValue(actionSeed));
+                for (int run = 0; run < runCount; run++)
+                {
+                    results.Add(AtariBench.Run(new AleInterface(loaded, new AleSettings { RepeatActionProbability = 0 }), frameCount, fetch, parse.GetValue(actionSeed)));
+                }
+
                 return ExitCodes.Success;
             });
-            WriteResult(parse.InvocationConfiguration.Output, result!, fetch, parse.GetValue(json));
+            var median = results.OrderBy(result => result.FramesPerSecond).ElementAt(results.Count / 2);
+            WriteResult(parse.InvocationConfiguration.Output, median, runCount, fetch, parse.GetValue(json));
             return ExitCodes.Success;
         }));
         return command;
     }
 
-    private static void WriteResult(TextWriter output, BenchResult result, BenchScreen screen, bool json)
+    private static void WriteResult(TextWriter output, BenchResult result, int runs, BenchScreen screen, bool json)
     {
         string screenName = screen.ToString().ToLowerInvariant();
         if (json)
@@ -128,6 +140,7 @@ public static class AtariCommand
                 ["md5"] = result.Md5,
                 ["screen"] = screenName,
                 ["threads"] = 1,
+                ["runs"] = runs,
                 ["frames"] = result.Frames,
                 ["episodes"] = result.Episodes,
                 ["seconds"] = Math.Round(result.Seconds, 3),
@@ -138,7 +151,7 @@ public static class AtariCommand
             return;
         }
 
-        output.WriteLine($"{result.Game} (md5 {result.Md5}), screen {screenName}, 1 thread: {result.Frames:N0} frames in {result.Seconds:F2} s");
+        output.WriteLine($"{result.Game} (md5 {result.Md5}), screen {screenName}, 1 thread, median of {runs} run(s): {result.Frames:N0} frames in {result.Seconds:F2} s");
         output.WriteLine($"  {result.FramesPerSecond:N0} frames/s ({result.EmulatedFramesPerSecond:N0} with reset frames), {result.Episodes} games finished");
         output.WriteLine($"  ALE 0.12.1 on Pong, same protocol: {AlePongFramesPerSecond:N0} frames/s");
     }

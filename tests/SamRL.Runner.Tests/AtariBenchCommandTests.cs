@@ -18,7 +18,7 @@ public sealed class AtariBenchCommandTests : IDisposable
     {
         string rom = AtariCommandRunner.WriteOpenPong(folder);
 
-        var (exit, output, error) = AtariCommandRunner.Run("atari", "bench", "--rom", rom, "--frames", "200", "--screen", screen, "--json");
+        var (exit, output, error) = AtariCommandRunner.Run("atari", "bench", "--rom", rom, "--frames", "200", "--screen", screen, "--runs", "3", "--json");
 
         Assert.Equal(0, exit);
         Assert.Equal("", error);
@@ -28,6 +28,7 @@ public sealed class AtariBenchCommandTests : IDisposable
         Assert.Equal(screen, root.GetProperty("screen").GetString());
         Assert.Equal(200, root.GetProperty("frames").GetInt64());
         Assert.Equal(1, root.GetProperty("threads").GetInt32());
+        Assert.Equal(3, root.GetProperty("runs").GetInt32());
         Assert.True(root.GetProperty("fps").GetDouble() > 0);
         Assert.True(root.GetProperty("emulated_fps").GetDouble() >= root.GetProperty("fps").GetDouble());
         Assert.Equal(21682, root.GetProperty("ale_pong_fps").GetDouble());
@@ -36,6 +37,7 @@ public sealed class AtariBenchCommandTests : IDisposable
     [Theory]
     [InlineData("--frames", "0", "--frames must be at least 1")]
     [InlineData("--screen", "png", "--screen must be none, copy, rgb or gray")]
+    [InlineData("--runs", "0", "--runs must be at least 1")]
     public void Bad_options_get_one_error_line(string option, string value, string message)
     {
         string rom = AtariCommandRunner.WriteOpenPong(folder);

@@ -1,6 +1,6 @@
 namespace SamRL.Runner.Commands.Atari;
 
-/// <summary>One <c>atari bench</c> run.</summary>
+/// <summary>One timed <c>atari bench</c> run.</summary>
 /// <param name="Game">The game the ROM was run as.</param>
 /// <param name="Md5">The ROM's MD5.</param>
 /// <param name="Frames">act() frames timed.</param>
