@@ -250,18 +250,19 @@ public sealed class Stm : RecurrentCore
     /// <summary>
     /// Gated item write, Eq. 10 with the gates of the authors' code (paper Appendix D; RMC-style):
     /// G[i,:] = W_m·tanh(M^i_{t−1}[i,:]) + b_m + W_x·f1(x) + b_x; I = σ(G[:, :d] + β_I), F = σ(G[:, d:] + β_F);
-    /// M̃ = I ⊙ tanh(X) + F ⊙ M^i_{t−1}. The per-sample terms (W_x·f1(x) + b_x + [β_I, β_F]) are summed on the
-    /// small [B, 2d] tensor first, so the d×2d gate tensor takes a single broadcast add and a single sigmoid.
+    /// M̃ = I ⊙ tanh(X) + F ⊙ M^i_{t−1}. The per-sample terms (b_m + W_x·f1(x) + b_x + [β_I, β_F]) are summed on the
+    /// small [B, 2d] tensor, and the two halves of W_m are applied as two products, so that both gates come out as
+    /// contiguous d×d tensors (no strided slices of a d×2d tensor, whose backward would zero-fill it twice).
     /// </summary>
     private Tensor GatedWrite(Tensor itemMemory, Tensor itemInputVector, Tensor written)
     {
         long d = options.SlotSize;
-        var gateBiases = cat([inputBias.expand(d), forgetBias.expand(d)]);
-        var perSample = inputGate.forward(itemInputVector) + gateBiases;
-        var gates = (memoryGate.forward(tanh(itemMemory)) + perSample.unsqueeze(1)).sigmoid();
-        var input = gates.narrow(2, 0, d);
-        var forget = gates.narrow(2, d, d);
-        return input * tanh(written) + forget * itemMemory;
+        var perSample = inputGate.forward(itemInputVector) + memoryGate.bias! + cat([inputBias.expand(d), forgetBias.expand(d)]);
+        var squashed = tanh(itemMemory);
+        var weight = memoryGate.weight!;
+        var input = (squashed.matmul(weight.narrow(0, 0, d).t()) + perSample.narrow(1, 0, d).unsqueeze(1)).sigmoid();
+        var forget = (squashed.matmul(weight.narrow(0, d, d).t()) + perSample.narrow(1, d, d).unsqueeze(1)).sigmoid();
+        return (forget * itemMemory).addcmul_(input, tanh(written), 1);
     }
 
     private static Tensor Scale(Parameter? learned, Alpha alpha, Tensor term) =>
