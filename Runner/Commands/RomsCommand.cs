@@ -11,7 +11,7 @@ public static class RomsCommand
     public static Command Create()
     {
         var romDirectory = new Option<string>("--rom-dir") { Description = "A folder searched first, as for training.", HelpName = "folder" };
-        var command = new Command("roms", "List the ROM folders searched (--rom-dir, SAMRL_ROM_DIR, ale-py, AutoROM) and the games found in them.")
+        var command = new Command("roms", "List the ROM folders searched (--rom-dir, SAMRL_ROM_DIR, ale-py, AutoROM), the games found in them, and the embedded open-pong.")
         {
             romDirectory,
         };
@@ -34,6 +34,7 @@ public static class RomsCommand
                 }
             }
 
+            output.WriteLine($"embedded: {OpenPong.Name} (md5 {OpenPong.Md5}), SamRL's own open-source Pong; `pong` plays it when no Pong ROM is found.");
             return ExitCodes.Success;
         }));
         return command;

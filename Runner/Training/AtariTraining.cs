@@ -41,6 +41,12 @@ public static class AtariTraining
         var game = GameTable.TryFind(name) ?? throw new UserInputException(
             $"unknown game '{name}'; known games: {string.Join(", ", GameTable.Games.Select(known => known.Name))} " +
             "(or a registered environment id such as SamRL/AssociativeRetrieval-v0).");
+        if (settings.Rom is null && game.Name == OpenPong.Name)
+        {
+            origin = "the embedded open-pong ROM";
+            return OpenPong.AsAtariRom();
+        }
+
         var discovery = RomDiscovery.FromEnvironment(settings.RomDirectory);
         try
         {
@@ -52,6 +58,13 @@ public static class AtariTraining
             }
 
             return rom;
+        }
+        catch (FileNotFoundException) when (settings.Rom is null && game.Name == "pong")
+        {
+            // Published ROMs cannot ship with SamRL: without one, Pong is played on our own open-source game.
+            Console.Error.WriteLine($"No Pong ROM found ({discovery.Folders.Count} folders searched; see 'SamRL.Runner roms'): playing {OpenPong.Name}, SamRL's own open-source Pong, instead.");
+            origin = $"the embedded {OpenPong.Name} ROM (no Pong ROM found)";
+            return OpenPong.AsAtariRom();
         }
         catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException or InvalidDataException
             or SamRL.Atari.Machine.Cartridges.InvalidRomException or UnknownRomException)

@@ -23,6 +23,15 @@ public class RomsCommandTests
     }
 
     [Fact]
+    public void The_embedded_open_pong_is_listed()
+    {
+        var (code, output, _) = InProcessRunner.Run("roms");
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("embedded: open-pong (md5 ", output);
+    }
+
+    [Fact]
     public void A_missing_rom_dir_is_shown_as_missing()
     {
         using var folder = new TempDirectory();

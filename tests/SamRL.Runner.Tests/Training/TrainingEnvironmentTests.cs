@@ -54,6 +54,29 @@ public class TrainingEnvironmentTests
         Assert.Contains("SamRL/Copy-v0", error.Message);
     }
 
+    [Fact]
+    public void Pong_without_a_rom_plays_the_embedded_open_pong()
+    {
+        // Where a real Pong ROM is configured, discovery rightly finds it; the fallback is for machines without one.
+        if (Environment.GetEnvironmentVariable("SAMRL_ROM_DIR") is { Length: > 0 }) return;
+        using var empty = new TempDirectory();
+
+        var environment = TrainingEnvironment.Resolve(new TrainSettings { Game = "pong", FrameSkip = 32, RomDirectory = empty.Path });
+
+        Assert.True(environment.IsAtari);
+        Assert.Contains("open-pong", environment.Description);
+        using var env = environment.Factory(0);
+        Assert.Equal(6, ((SamRL.Environments.Spaces.DiscreteSpace)env.ActionSpace).Count);
+    }
+
+    [Fact]
+    public void Open_pong_by_name_needs_no_rom_folder()
+    {
+        var environment = TrainingEnvironment.Resolve(new TrainSettings { Game = "open-pong", FrameSkip = 4 });
+
+        Assert.Contains("embedded open-pong", environment.Description);
+    }
+
     [RomFact]
     public void Pong_resolves_to_single_80_by_80_frames_with_six_actions()
     {
