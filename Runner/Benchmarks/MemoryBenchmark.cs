@@ -5,9 +5,13 @@ using static TorchSharp.torch;
 
 namespace SamRL.Runner.Benchmarks;
 
-/// <summary>The figures of <c>bench memory</c>.</summary>
+/// <summary>
+/// The figures of <c>bench memory</c>. Times are wall-clock medians; the processor-time median (all threads of the
+/// process) is reported too because it is far less disturbed by other load on the machine.
+/// </summary>
 public sealed record MemoryBenchmarkResult(
     double ArForwardBackwardMs,
+    double ArForwardBackwardCpuMs,
     double ArForwardBackwardMinMs,
     double ArForwardMs,
     long ParamsAr,
@@ -35,7 +39,7 @@ public static class MemoryBenchmark
         if (runs < 1) throw new ArgumentOutOfRangeException(nameof(runs), runs, "expected at least one timed run");
         torch.set_num_threads(threads);
         var options = StmPresets.AssociativeRetrieval();
-        var (median, minimum, forward, parameters) = Time(options, runs, batchSize, sequenceLength);
+        var (median, cpu, minimum, forward, parameters) = Time(options, runs, batchSize, sequenceLength);
         var without = new Dictionary<string, double>();
         if (breakdown)
         {
@@ -43,7 +47,7 @@ public static class MemoryBenchmark
             without["transfer"] = Time(options with { Transfer = false }, runs, batchSize, sequenceLength).Median;
         }
         return new MemoryBenchmarkResult(
-            median, minimum, forward, parameters, runs, threads, batchSize, sequenceLength,
+            median, cpu, minimum, forward, parameters, runs, threads, batchSize, sequenceLength,
             Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0),
             MatrixProductFlops(options, batchSize, sequenceLength) / 1e9, without);
     }
@@ -65,7 +69,7 @@ public static class MemoryBenchmark
         return 3 * (perStep * steps + lastStep);
     }
 
-    private static (double Median, double Minimum, double Forward, long Parameters) Time(StmOptions options, int runs, long batchSize, long sequenceLength)
+    private static (double Median, double CpuMedian, double Minimum, double Forward, long Parameters) Time(StmOptions options, int runs, long batchSize, long sequenceLength)
     {
         manual_seed(0);
         using var embedding = nn.Embedding(37, 100);
@@ -75,24 +79,31 @@ public static class MemoryBenchmark
         using var targets = randint(0, 10, [batchSize], ScalarType.Int64);
 
         var forwardBackward = new List<double>();
+        var processorTime = new List<double>();
+        using var process = Process.GetCurrentProcess();
         var forwardOnly = new List<double>();
         for (int run = 0; run <= runs; run++)
         {
             stm.zero_grad();
             embedding.zero_grad();
             using var scope = NewDisposeScope();
+            process.Refresh();
+            var cpuBefore = process.TotalProcessorTime;
             var clock = Stopwatch.StartNew();
             var (last, state) = stm.SequenceToLast(embedding.forward(tokens));
             var loss = nn.functional.cross_entropy(last, targets);
             double forwardMs = clock.Elapsed.TotalMilliseconds;
             loss.backward();
             double totalMs = clock.Elapsed.TotalMilliseconds;
+            process.Refresh();
+            double cpuMs = (process.TotalProcessorTime - cpuBefore).TotalMilliseconds;
             state.Dispose();
             if (run == 0) continue; // warm-up
             forwardBackward.Add(totalMs);
+            processorTime.Add(cpuMs);
             forwardOnly.Add(forwardMs);
         }
-        return (Median(forwardBackward), forwardBackward.Min(), Median(forwardOnly), parameters);
+        return (Median(forwardBackward), Median(processorTime), forwardBackward.Min(), Median(forwardOnly), parameters);
     }
 
     private static double Median(List<double> values)

@@ -41,6 +41,7 @@ public static class BenchCommand
                 {
                     ["ar_fwd_bwd_ms"] = Math.Round(result.ArForwardBackwardMs, 1),
                     ["ar_fwd_bwd_min_ms"] = Math.Round(result.ArForwardBackwardMinMs, 1),
+                    ["ar_fwd_bwd_cpu_ms"] = Math.Round(result.ArForwardBackwardCpuMs, 1),
                     ["ar_fwd_ms"] = Math.Round(result.ArForwardMs, 1),
                     ["params_ar"] = result.ParamsAr,
                     ["runs"] = result.Runs,
@@ -58,7 +59,7 @@ public static class BenchCommand
             else
             {
                 Console.WriteLine($"associative-retrieval STM, batch {result.BatchSize}, T = {result.SequenceLength}, {result.Threads} thread(s), median of {result.Runs}");
-                Console.WriteLine($"  forward + backward: {result.ArForwardBackwardMs:F1} ms (min {result.ArForwardBackwardMinMs:F1} ms; forward alone {result.ArForwardMs:F1} ms)");
+                Console.WriteLine($"  forward + backward: {result.ArForwardBackwardMs:F1} ms (min {result.ArForwardBackwardMinMs:F1} ms, processor time {result.ArForwardBackwardCpuMs:F1} ms; forward alone {result.ArForwardMs:F1} ms)");
                 Console.WriteLine($"  parameters: {result.ParamsAr:N0}; peak working set {result.PeakWorkingSetMb:F0} MB");
                 Console.WriteLine($"  matrix products: {result.MatrixProductGflop:F1} GFLOP, {gflops:F1} GFLOP/s over the whole step");
                 foreach (var (part, ms) in result.WithoutPartMs)
