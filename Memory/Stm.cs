@@ -209,7 +209,8 @@ public sealed class Stm : RecurrentCore
             // M^r transfer, Eq. 13: M^i_t += α3 · G1(V_f(SAM output)), indexed [value axis f, output].
             if (transfer is not null && !options.Alpha3.IsFixedZero)
                 item = item + Scale(alpha3, options.Alpha3, transfer.forward(candidate.permute(0, 3, 1, 2).reshape(batch, d, n * d)));
-            relationalMemory = relationalMemory is null
+            // Not carried (the authors' RL agent): every pass rebuilds M^r from the item memory alone.
+            relationalMemory = relationalMemory is null || !options.CarryRelationalMemory
                 ? candidate
                 : options.RelationalWrite == RelationalWrite.DecayOldMemory
                     ? Scale(alpha1, options.Alpha1, relationalMemory) + candidate

@@ -8,7 +8,7 @@ internal static class StmVariants
     public static readonly string[] Names =
     [
         "code-default", "paper-item-write", "paper-relational-write", "no-gates", "no-transfer", "fixed-alphas",
-        "rar", "babi-chain-maps", "rl", "two-passes", "zero-initial-memories",
+        "rar", "babi-chain-maps", "rl", "two-passes", "rl-two-passes", "zero-initial-memories",
     ];
 
     public static StmOptions Options(string name)
@@ -29,6 +29,7 @@ internal static class StmVariants
             "babi-chain-maps" => small with { InputMapHiddenSize = 3, Alpha1 = Alpha.Fixed(1), Alpha3 = Alpha.Fixed(0) },
             "rl" => small with { Normalization = QkvNormalization.PerRowWithOutputNorm, CarryRelationalMemory = false },
             "two-passes" => small with { SamPasses = 2 },
+            "rl-two-passes" => small with { SamPasses = 2, Normalization = QkvNormalization.PerRowWithOutputNorm, CarryRelationalMemory = false },
             "zero-initial-memories" => small with { LearnInitialMemories = false },
             _ => throw new ArgumentException($"unknown variant {name}", nameof(name)),
         };
