@@ -1,3 +1,4 @@
+using System.Globalization;
 using SamRL.Agents.A3C;
 using SamRL.Runner.Cli;
 using SamRL.Runner.Progress;
@@ -49,10 +50,12 @@ public static class TrainingSession
             var summary = liveDisplay
                 ? RunWithLiveDisplay(trainer, relay, folder, settings, resumed, log, cancellation)
                 : RunWithLogLines(trainer, relay, folder, settings, resumed, log, cancellation);
+            string evaluation = double.IsNaN(summary.BestEvaluationReward)
+                ? "no evaluation episode yet"
+                : string.Create(CultureInfo.InvariantCulture, $"best evaluation reward {summary.BestEvaluationReward}, 100-episode average {summary.EvaluationMovingAverage:0.00}");
             log.Information(
-                "stopped ({Reason:l}) after {Frames:N0} frames, {Elapsed}; best evaluation reward {Best}, 100-episode average {Average:0.00}; checkpoint {Checkpoint}",
-                summary.Reason.ToString(), summary.Frames, ProgressSnapshot.FormatDuration(summary.Elapsed), summary.BestEvaluationReward,
-                summary.EvaluationMovingAverage, summary.CheckpointPath);
+                "stopped ({Reason:l}) after {Frames:N0} frames, {Elapsed}; {Evaluation:l}; checkpoint {Checkpoint}",
+                summary.Reason.ToString(), summary.Frames, ProgressSnapshot.FormatDuration(summary.Elapsed), evaluation, summary.CheckpointPath);
             output.WriteLine($"run folder: {folder.Path}");
             return ExitCodes.Success;
         }
