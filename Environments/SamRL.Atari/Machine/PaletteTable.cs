@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace SamRL.Atari.Machine;
 
 /// <summary>
@@ -20,6 +23,7 @@ public sealed partial class PaletteTable
     private readonly byte[] green = new byte[256];
     private readonly byte[] blue = new byte[256];
     private readonly byte[] gray = new byte[256];
+    private readonly uint[] rgbInMemoryOrder = new uint[256];
 
     private PaletteTable(ReadOnlySpan<uint> colors)
     {
@@ -37,6 +41,9 @@ public sealed partial class PaletteTable
             green[i] = (byte)(packed[i] >> 8);
             blue[i] = (byte)packed[i];
             gray[i] = i < 255 ? (byte)packed[i + 1] : (byte)0;
+            rgbInMemoryOrder[i] = BitConverter.IsLittleEndian
+                ? (uint)(red[i] | green[i] << 8 | blue[i] << 16)
+                : (uint)(red[i] << 24 | green[i] << 16 | blue[i] << 8);
         }
     }
 
@@ -70,13 +77,27 @@ public sealed partial class PaletteTable
             throw new ArgumentException($"The RGB buffer holds {destination.Length} bytes; {3 * screen.Length} are needed (3 per pixel).", nameof(destination));
         }
 
-        for (int i = 0, o = 0; i < screen.Length; i++, o += 3)
+        if (screen.IsEmpty)
         {
-            byte index = screen[i];
-            destination[o] = red[index];
-            destination[o + 1] = green[index];
-            destination[o + 2] = blue[index];
+            return;
         }
+
+        // Per pixel one 4-byte store of R, G, B and a spare byte that the next pixel's store overwrites: a third of
+        // the stores of a byte-by-byte loop, without bounds checks (the length was checked above). This runs for
+        // every RGB frame, so it is written by hand with Unsafe.
+        ref byte source = ref MemoryMarshal.GetReference(screen);
+        ref byte target = ref MemoryMarshal.GetReference(destination);
+        ref uint table = ref MemoryMarshal.GetArrayDataReference(rgbInMemoryOrder);
+        int last = screen.Length - 1;
+        for (int i = 0; i < last; i++)
+        {
+            Unsafe.WriteUnaligned(ref Unsafe.Add(ref target, 3 * i), Unsafe.Add(ref table, Unsafe.Add(ref source, i)));
+        }
+
+        byte lastIndex = screen[last];
+        destination[3 * last] = red[lastIndex];
+        destination[3 * last + 1] = green[lastIndex];
+        destination[3 * last + 2] = blue[lastIndex];
     }
 
     /// <summary>Writes one grey byte per pixel into <paramref name="destination"/>.</summary>
@@ -88,9 +109,12 @@ public sealed partial class PaletteTable
             throw new ArgumentException($"The grey buffer holds {destination.Length} bytes; {screen.Length} are needed (1 per pixel).", nameof(destination));
         }
 
+        ref byte source = ref MemoryMarshal.GetReference(screen);
+        ref byte target = ref MemoryMarshal.GetReference(destination);
+        ref byte table = ref MemoryMarshal.GetArrayDataReference(gray);
         for (int i = 0; i < screen.Length; i++)
         {
-            destination[i] = gray[screen[i]];
+            Unsafe.Add(ref target, i) = Unsafe.Add(ref table, Unsafe.Add(ref source, i));
         }
     }
 }

@@ -71,6 +71,29 @@ public sealed class PaletteTableTests
     }
 
     [Fact]
+    public void Every_index_converts_to_its_table_entry_and_nothing_past_the_screen_is_written()
+    {
+        byte[] screen = Enumerable.Range(0, 256).Select(i => (byte)(255 - i)).ToArray();
+        var rgb = new byte[3 * screen.Length + 4];
+        var gray = new byte[screen.Length + 1];
+        Array.Fill(rgb, (byte)0xA5);
+        Array.Fill(gray, (byte)0xA5);
+
+        PaletteTable.Pal.ToRgb(screen, rgb);
+        PaletteTable.Pal.ToGray(screen, gray);
+
+        for (int i = 0; i < screen.Length; i++)
+        {
+            uint expected = PaletteTable.Pal.Rgb(screen[i]);
+            Assert.Equal(new[] { (byte)(expected >> 16), (byte)(expected >> 8), (byte)expected }, rgb[(3 * i)..(3 * i + 3)]);
+            Assert.Equal(PaletteTable.Pal.Gray(screen[i]), gray[i]);
+        }
+
+        Assert.All(rgb[(3 * screen.Length)..], b => Assert.Equal(0xA5, b));
+        Assert.Equal(0xA5, gray[^1]);
+    }
+
+    [Fact]
     public void Too_small_buffers_are_rejected()
     {
         byte[] screen = new byte[10];
