@@ -19,6 +19,7 @@ public static class CommandLine
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(RomsCommand.Create());
         root.Subcommands.Add(AtariCommand.Create());
+        root.Subcommands.Add(ReportCommand.Create());
         return root;
     }
 }

@@ -1,0 +1,66 @@
+using SamRL.Runner.Reports;
+using SamRL.Runner.Tests.Cli;
+using SkiaSharp;
+
+namespace SamRL.Runner.Tests.Reports;
+
+public class CurvePanelsPlotTests
+{
+    [Fact]
+    public void Pong_figure_has_one_panel_per_frame_skip_two_to_a_row()
+    {
+        using var fixture = new ExperimentFixture();
+        fixture.Group("fig3", "final 100-game moving-average reward", ["LSTM", "STM"], ["frame skip 0", "frame skip 4", "frame skip 16", "frame skip 32"]);
+        foreach (var skip in new[] { 0, 4, 16, 32 })
+        {
+            fixture.Config("fig3", $"pong-fs{skip}-stm", ExperimentFixture.PongConfig($"pong-fs{skip}-stm", "STM", $"frame skip {skip}"));
+        }
+
+        fixture.PongRun("pong-fs4-stm", 1, [-21, -15, -9, -3], frames: 40_000, seconds: 60, rom: "pong.bin");
+
+        var (exit, _, _) = InProcessRunner.Run("report", "--configs", fixture.Configs, "--results", fixture.Results);
+
+        Assert.Equal(0, exit);
+        using var bitmap = SKBitmap.Decode(Path.Combine(fixture.Results, "fig3.png"));
+        // Four 560 × 360 panels in two rows of two, under a 36-pixel title strip.
+        Assert.Equal(1120, bitmap.Width);
+        Assert.Equal(36 + 720, bitmap.Height);
+        // Only the frame-skip-4 panel (top right) has a curve; STM is the group's second row, so the palette's second colour.
+        var stm = CurvePanelsPlot.Palette[1];
+        Assert.Contains(Pixels(bitmap, 560, 1120, 36, 396), color => color == stm);
+        Assert.DoesNotContain(Pixels(bitmap, 0, 560, 36, 396), color => color == stm);
+        Assert.DoesNotContain(Pixels(bitmap, 0, 1120, 396, 756), color => color == stm);
+    }
+
+    [Fact]
+    public void The_band_spans_the_seeds_and_the_line_runs_through_their_mean()
+    {
+        var band = new[] { new BandPoint(0, 0, -10, 10), new BandPoint(10, 0, -10, 10) };
+        var panel = new CurvePanel("flat", "x", "y", [new CurveSeries("STM", new SKColor(0xC0, 0x39, 0x2B), band)]);
+        using var stream = new MemoryStream();
+
+        CurvePanelsPlot.Render(stream, "one panel", [panel]);
+
+        using var bitmap = SKBitmap.Decode(stream.ToArray());
+        Assert.Equal((560, 396), (bitmap.Width, bitmap.Height));
+        // Plot area: x 70..544, y 36+34 .. 36+360-46, i.e. 70..350; y from -10 (bottom) to 10 (top), so 0 is at 210.
+        Assert.Equal(new SKColor(0xC0, 0x39, 0x2B), bitmap.GetPixel(200, 210));
+        // Inside the band: the line colour at alpha 0x40 over white, 255 − (255 − c) · 64/255 per channel = (239, 205, 202).
+        var insideBand = bitmap.GetPixel(200, 120);
+        Assert.InRange(insideBand.Red, 237, 241);
+        Assert.InRange(insideBand.Green, 203, 207);
+        Assert.InRange(insideBand.Blue, 200, 204);
+        Assert.Equal(SKColors.White, bitmap.GetPixel(200, 60));
+    }
+
+    private static IEnumerable<SKColor> Pixels(SKBitmap bitmap, int left, int right, int top, int bottom)
+    {
+        for (var y = top; y < bottom; y++)
+        {
+            for (var x = left; x < right; x++)
+            {
+                yield return bitmap.GetPixel(x, y);
+            }
+        }
+    }
+}
