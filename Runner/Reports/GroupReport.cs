@@ -29,6 +29,7 @@ public static class GroupReport
         var runs = collected.SelectMany(item => item.Runs).ToArray();
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"# {group.Title}\n\n{group.Reproduces}\n\n");
+        text.Append(CultureInfo.InvariantCulture, $"- **Numbers:** {group.Value}.\n");
         text.Append(CultureInfo.InvariantCulture, $"- **Runs:** {collected.Count(item => item.Runs.Count > 0)} of {collected.Count} experiments have collected runs; a row without runs says \"not run\".\n");
         text.Append(CultureInfo.InvariantCulture, $"- **Budget:** {group.BudgetNote} The table's budget column is what the runs actually trained.\n");
         text.Append(CultureInfo.InvariantCulture, $"- **Hardware:** {Distinct(runs.Select(run => run.Hardware), runs.Length)}\n");
@@ -38,7 +39,7 @@ public static class GroupReport
         }
 
         text.Append("- **Seeds:** ours is the mean ± sample standard deviation (n − 1) over the seeds listed; one seed shows its value alone.\n\n");
-        text.Append(ReportRow.Header(group));
+        text.Append(ReportRow.Header);
         foreach (var (config, configRuns) in collected)
         {
             text.Append(ReportRow.Line(config, configRuns));

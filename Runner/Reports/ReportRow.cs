@@ -9,9 +9,9 @@ namespace SamRL.Runner.Reports;
 /// </summary>
 public static class ReportRow
 {
-    /// <summary>The table's header and separator lines.</summary>
-    public static string Header(ExperimentGroup group) =>
-        $"| paper row | paper column | paper ({Escape(group.Value)}) | ours | seeds | budget used (per seed) | paper's note |\n" +
+    /// <summary>The table's header and separator lines (the unit of the numbers is stated above the table).</summary>
+    public const string Header =
+        "| paper row | paper column | paper | ours | seeds | budget used (per seed) | paper's note |\n" +
         "|---|---|---|---|---|---|---|\n";
 
     /// <summary>The table line of <paramref name="config"/> given its collected <paramref name="runs"/>.</summary>
@@ -77,7 +77,7 @@ public static class ReportRow
               (played.Length < runs.Count ? $" ({runs.Count - played.Length} seed(s) without a game)" : string.Empty);
         var games = runs.Select(run => (double)run.Reinforcement!.Rewards.Count).ToArray();
         var budget = string.Create(CultureInfo.InvariantCulture,
-            $"{runs.Average(run => (double)run.Reinforcement!.Frames):N0} frames, {games.Average():0} games, {runs.Average(run => run.Reinforcement!.Minutes):0.0} min");
+            $"{runs.Average(run => (double)run.Reinforcement!.Frames):N0} frames, {games.Average():0} {(games.Average() == 1 ? "game" : "games")}, {runs.Average(run => run.Reinforcement!.Minutes):0.0} min");
         return (ours, runs.Count > 1 ? budget + " (mean)" : budget);
     }
 
