@@ -1,0 +1,68 @@
+namespace SamRL.Agents.Supervised;
+
+/// <summary>
+/// Everything that defines a supervised run. <see cref="ForTask"/> gives the authors' settings for a task; every
+/// field can then be changed.
+/// </summary>
+public sealed record SupervisedConfig
+{
+    /// <summary>The task name (<see cref="SupervisedTasks.Names"/>).</summary>
+    public required string Task { get; init; }
+
+    /// <summary>Associative retrieval's length (30 or 50); null for other tasks.</summary>
+    public int? Length { get; init; }
+
+    /// <summary>Convex hull's and TSP's point count (5 or 10); null for other tasks.</summary>
+    public int? Points { get; init; }
+
+    /// <summary>The model.</summary>
+    public SequenceModelKind Model { get; init; } = SequenceModelKind.Stm;
+
+    /// <summary>STM ablations over the task's preset (ignored by the baselines).</summary>
+    public StmVariant Stm { get; init; } = new();
+
+    /// <summary>Sequences per iteration.</summary>
+    public int BatchSize { get; init; } = 128;
+
+    /// <summary>Learning rate of the task's optimiser.</summary>
+    public double LearningRate { get; init; } = 1e-4;
+
+    /// <summary>Seed of the model's initialisation, the training batches and the epoch orders.</summary>
+    public ulong Seed { get; init; } = 1;
+
+    /// <summary>Training iterations; the run tests its best model when it reaches them.</summary>
+    public long MaxIterations { get; init; } = 50_000;
+
+    /// <summary>Minutes of training (resumed sessions included) after which the run stops and tests; null = no limit.</summary>
+    public double? MaxMinutes { get; init; }
+
+    /// <summary>Iterations between validations (each also writes the checkpoint).</summary>
+    public long EvaluateEvery { get; init; } = 1_000;
+
+    /// <summary>The authors' settings for <paramref name="task"/> (SAM_STM_REFERENCE §4).</summary>
+    public static SupervisedConfig ForTask(string task, int? length = null, int? points = null, SequenceModelKind model = SequenceModelKind.Stm)
+    {
+        var protocol = SupervisedTasks.Create(task, length, points).Protocol;
+        return new SupervisedConfig
+        {
+            Task = task,
+            Length = length,
+            Points = points,
+            Model = model,
+            BatchSize = protocol.BatchSize,
+            LearningRate = protocol.LearningRate,
+            MaxIterations = protocol.Iterations,
+            EvaluateEvery = protocol.EvaluateEvery,
+        };
+    }
+
+    /// <summary>Checks the numbers; throws an <see cref="ArgumentException"/> naming the first bad field.</summary>
+    public void Validate()
+    {
+        if (BatchSize < 1) throw new ArgumentException($"{nameof(BatchSize)} must be at least 1; got {BatchSize}", nameof(BatchSize));
+        if (!(LearningRate > 0 && double.IsFinite(LearningRate))) throw new ArgumentException($"{nameof(LearningRate)} must be positive; got {LearningRate}", nameof(LearningRate));
+        if (MaxIterations < 1) throw new ArgumentException($"{nameof(MaxIterations)} must be at least 1; got {MaxIterations}", nameof(MaxIterations));
+        if (MaxMinutes is { } minutes && !(minutes > 0 && double.IsFinite(minutes))) throw new ArgumentException($"{nameof(MaxMinutes)} must be positive; got {minutes}", nameof(MaxMinutes));
+        if (EvaluateEvery < 1) throw new ArgumentException($"{nameof(EvaluateEvery)} must be at least 1; got {EvaluateEvery}", nameof(EvaluateEvery));
+    }
+}
