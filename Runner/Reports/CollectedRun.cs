@@ -16,7 +16,7 @@ namespace SamRL.Runner.Reports;
 /// <param name="Command">The command line the script ran, or null when no <c>run.json</c> was written.</param>
 public sealed record CollectedRun(
     ulong Seed,
-    SupervisedResults? Supervised,
+    RunResults? Supervised,
     ReinforcementRun? Reinforcement,
     IReadOnlyList<CurvePoint> Curve,
     string? Hardware,
@@ -62,7 +62,7 @@ public sealed record CollectedRun(
             return new CollectedRun(seed, null, run, MovingAverage.AgainstGames(run.Rewards), scriptHardware, command);
         }
 
-        var results = SupervisedResults.Load(Path.Combine(folder, "results.json"));
+        var results = RunResults.Load(Path.Combine(folder, "results.json"));
         var curve = SupervisedMetrics.TrainingCurve(Path.Combine(folder, "metrics.csv"));
         return new CollectedRun(seed, results, null, curve, results.Hardware ?? scriptHardware, command);
     }

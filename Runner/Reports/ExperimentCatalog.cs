@@ -48,8 +48,7 @@ public sealed class ExperimentCatalog
     private static (int Column, int Row) Position(ExperimentGroup group, ExperimentConfig config) =>
         (IndexOf(group.Columns, config.Column), IndexOf(group.Rows, config.Row));
 
-    private static int IndexOf(IReadOnlyList<string> labels, string label) =>
-        labels.Select((candidate, index) => (candidate, index)).First(pair => pair.candidate == label).index;
+    private static int IndexOf(IReadOnlyList<string> labels, string label) => labels.TakeWhile(candidate => candidate != label).Count();
 
     private static void CheckGroup(ExperimentGroup group, List<ExperimentConfig> configs, Dictionary<string, string> ids)
     {

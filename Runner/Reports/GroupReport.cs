@@ -90,18 +90,7 @@ public static class GroupReport
             .ToArray();
     }
 
-    private static int IndexOf(IReadOnlyList<string> labels, string label)
-    {
-        for (var index = 0; index < labels.Count; index++)
-        {
-            if (labels[index] == label)
-            {
-                return index;
-            }
-        }
-
-        return 0;
-    }
+    private static int IndexOf(IReadOnlyList<string> labels, string label) => labels.TakeWhile(candidate => candidate != label).Count();
 
     private static string Distinct(IEnumerable<string?> values, int runCount)
     {

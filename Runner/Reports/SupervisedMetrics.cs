@@ -11,7 +11,7 @@ public static class SupervisedMetrics
     /// <summary>The header of the file, as the run-folder contract fixes it.</summary>
     public const string Header = "kind,iteration,examples,elapsed_seconds,loss,metric";
 
-    /// <summary>The <c>train</c> rows of <paramref name="path"/> as (iteration, metric) points, in file order.</summary>
+    /// <summary>The <c>train</c> rows of <paramref name="path"/> with a finite metric as (iteration, metric) points, in file order.</summary>
     /// <exception cref="InvalidDataException">The file is not such a metrics file; the message names the file and line.</exception>
     public static IReadOnlyList<CurvePoint> TrainingCurve(string path)
     {
@@ -35,9 +35,10 @@ public static class SupervisedMetrics
                 throw new InvalidDataException($"{path}: line {index + 1} has {fields.Length} fields; expected 6.");
             }
 
-            if (fields[0] == "train")
+            // A diverged interval logs NaN; it has no place on a plot (the table still reports the run's test value).
+            if (fields[0] == "train" && Number(fields[5], path, index) is var metric && double.IsFinite(metric))
             {
-                points.Add(new CurvePoint(Number(fields[1], path, index), Number(fields[5], path, index)));
+                points.Add(new CurvePoint(Number(fields[1], path, index), metric));
             }
         }
 

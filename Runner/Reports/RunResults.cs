@@ -7,7 +7,7 @@ namespace SamRL.Runner.Reports;
 /// The <c>results.json</c> of a <c>task</c> or <c>babi</c> run (the shared run-folder contract): the metric, the best
 /// validation and the test value, the budget used, the seed and the hardware.
 /// </summary>
-public sealed record SupervisedResults
+public sealed record RunResults
 {
     /// <summary>The task name, or <c>babi</c>.</summary>
     public required string Experiment { get; init; }
@@ -56,11 +56,11 @@ public sealed record SupervisedResults
 
     /// <summary>Reads <paramref name="path"/>.</summary>
     /// <exception cref="InvalidDataException">The file is not a results file; the message names it.</exception>
-    public static SupervisedResults Load(string path)
+    public static RunResults Load(string path)
     {
         try
         {
-            return JsonSerializer.Deserialize<SupervisedResults>(File.ReadAllText(path), Options)
+            return JsonSerializer.Deserialize<RunResults>(File.ReadAllText(path), Options)
                 ?? throw new InvalidDataException($"{path}: holds null; expected the results object of a task or babi run.");
         }
         catch (JsonException exception)
