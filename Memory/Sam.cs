@@ -39,6 +39,18 @@ public sealed class Sam : nn.Module<Tensor, Tensor>
     /// <summary>SAM(S): item memory <c>[B, d, d]</c> → relational memory <c>[B, N, d, d]</c>.</summary>
     public override Tensor forward(Tensor itemMemory)
     {
+        using var scope = NewDisposeScope();
+        var (scores, values) = Attend(itemMemory);
+        return Combine(scores, values).MoveToOuterDisposeScope();
+    }
+
+    /// <summary>
+    /// The two factors of SAM(S) before they are multiplied out: the scores F(q_s ⊙ k_m) <c>[B, N, N, d]</c> and the
+    /// values <c>[B, N, d]</c>, so that SAM(S) = <see cref="Combine"/>(scores, values). A linear map of SAM(S), such as
+    /// STM's transfer (Eq. 13), is far cheaper applied to the factors than to the N×d×d product.
+    /// </summary>
+    public (Tensor Scores, Tensor Values) Attend(Tensor itemMemory)
+    {
         if (itemMemory.dim() != 3 || itemMemory.shape[1] != SlotSize || itemMemory.shape[2] != SlotSize)
             throw new ArgumentException($"expected an item memory of shape [B, {SlotSize}, {SlotSize}]; got [{string.Join(",", itemMemory.shape)}]", nameof(itemMemory));
         using var scope = NewDisposeScope();
@@ -47,7 +59,19 @@ public sealed class Sam : nn.Module<Tensor, Tensor>
         var queries = qkv.narrow(1, 0, SlotCount);
         var keys = qkv.narrow(1, SlotCount, SlotCount);
         var values = qkv.narrow(1, 2 * SlotCount, SlotCount);
-        return OuterProductAttention(queries, keys, values).MoveToOuterDisposeScope();
+        var scores = tanh(queries.unsqueeze(2) * keys.unsqueeze(1)); // Eq. 8: F(q_s ⊙ k_m), F = tanh
+        return (scores.MoveToOuterDisposeScope(), values.MoveToOuterDisposeScope());
+    }
+
+    /// <summary>
+    /// Multiplies out outer-product attention from its factors: A[b,s,i,f] = Σ_m scores[b,s,m,i] · values[b,m,f],
+    /// for scores <c>[B, N, M, d]</c> and values <c>[B, M, d_v]</c>.
+    /// </summary>
+    public static Tensor Combine(Tensor scores, Tensor values)
+    {
+        ArgumentNullException.ThrowIfNull(scores);
+        ArgumentNullException.ThrowIfNull(values);
+        return scores.transpose(2, 3).matmul(values.unsqueeze(1)); // [B, N, d, M] @ [B, 1, M, d_v]
     }
 
     /// <summary>
@@ -75,7 +99,6 @@ public sealed class Sam : nn.Module<Tensor, Tensor>
                 $"[{string.Join(",", keys.shape)}] and [{string.Join(",", values.shape)}]", nameof(queries));
         using var scope = NewDisposeScope();
         var scores = scoreFunction(queries.unsqueeze(2) * keys.unsqueeze(1)); // [B, N, M, d]: F(q_s ⊙ k_m)
-        var attended = scores.transpose(2, 3).matmul(values.unsqueeze(1)); // [B, N, d, M] @ [B, 1, M, d_v]
-        return attended.MoveToOuterDisposeScope();
+        return Combine(scores, values).MoveToOuterDisposeScope();
     }
 }

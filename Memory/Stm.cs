@@ -189,8 +189,8 @@ public sealed class Stm : RecurrentCore
         var c = options.ItemWrite == ItemWrite.CrossOuterProduct || readsRelational ? relationInput.forward(input) : null; // f2(x)
 
         // M^i write, Eqs. 9–10: X = f1 ⊗ f1 (code) or f1 ⊗ f2 (paper).
-        var written = a.unsqueeze(2) * (options.ItemWrite == ItemWrite.SelfOuterProduct ? a : c!).unsqueeze(1);
-        var item = options.Gates ? GatedWrite(itemMemory, a, written) : itemMemory + written;
+        var writeVector = options.ItemWrite == ItemWrite.SelfOuterProduct ? a : c!;
+        var item = options.Gates ? GatedWrite(itemMemory, a, writeVector) : itemMemory + a.unsqueeze(2) * writeVector.unsqueeze(1);
 
         // M^r read, Eq. 11: v^r = softmax(f3(x)) · M^r_{t−1} · f2(x), then v^r ⊗ f2(x).
         Tensor? readBack = null;
@@ -205,16 +205,17 @@ public sealed class Stm : RecurrentCore
         for (int pass = 0; pass < options.SamPasses; pass++)
         {
             // M^i read → M^r write, Eq. 12: SAM(M^i_t + α2 · v^r ⊗ f2(x)).
-            var candidate = sam.forward(readBack is null ? item : item + readBack);
-            // M^r transfer, Eq. 13: M^i_t += α3 · G1(V_f(SAM output)), indexed [value axis f, output].
+            var (scores, values) = sam.Attend(readBack is null ? item : item + readBack);
+            var candidate = Sam.Combine(scores, values);
+            // M^r transfer, Eq. 13: M^i_t += α3 · G1(V_f(SAM output)).
             if (transfer is not null && !options.Alpha3.IsFixedZero)
-                item = item + Scale(alpha3, options.Alpha3, transfer.forward(candidate.permute(0, 3, 1, 2).reshape(batch, d, n * d)));
+                item = AddScaled(item, alpha3, options.Alpha3, Transfer(scores, values));
             // Not carried (the authors' RL agent): every pass rebuilds M^r from the item memory alone.
             relationalMemory = relationalMemory is null || !options.CarryRelationalMemory
                 ? candidate
                 : options.RelationalWrite == RelationalWrite.DecayOldMemory
-                    ? Scale(alpha1, options.Alpha1, relationalMemory) + candidate
-                    : relationalMemory + Scale(alpha1, options.Alpha1, candidate);
+                    ? AddScaled(candidate, alpha1, options.Alpha1, relationalMemory)
+                    : AddScaled(relationalMemory, alpha1, options.Alpha1, candidate);
         }
 
         // Output distillation, Eq. 14: y = G3(V_l(G2(V_l(M^r_t)))).
@@ -251,20 +252,43 @@ public sealed class Stm : RecurrentCore
     /// <summary>
     /// Gated item write, Eq. 10 with the gates of the authors' code (paper Appendix D; RMC-style):
     /// G[i,:] = W_m·tanh(M^i_{t−1}[i,:]) + b_m + W_x·f1(x) + b_x; I = σ(G[:, :d] + β_I), F = σ(G[:, d:] + β_F);
-    /// M̃ = I ⊙ tanh(X) + F ⊙ M^i_{t−1}. The per-sample terms (b_m + W_x·f1(x) + b_x + [β_I, β_F]) are summed on the
-    /// small [B, 2d] tensor, and the two halves of W_m are applied as two products, so that both gates come out as
-    /// contiguous d×d tensors (no strided slices of a d×2d tensor, whose backward would zero-fill it twice).
+    /// M̃ = I ⊙ tanh(X) + F ⊙ M^i_{t−1}, with X = f1(x) ⊗ <paramref name="writeVector"/>.
     /// </summary>
-    private Tensor GatedWrite(Tensor itemMemory, Tensor itemInputVector, Tensor written)
+    /// <remarks>
+    /// libtorch's CPU tanh is several times slower than its sigmoid on d×d-sized tensors, so the two big tanh terms
+    /// use tanh(z) = 2σ(2z) − 1 with the constants folded into small tensors: W_m·tanh(M) = (2W_m)·σ(2M) − W_m·1,
+    /// and 2X = (2f1(x)) ⊗ writeVector. The per-sample terms are summed on the small [B, 2d] tensor, and the two
+    /// halves of W_m are applied as two products, so that both gates come out as contiguous d×d tensors.
+    /// </remarks>
+    private Tensor GatedWrite(Tensor itemMemory, Tensor itemInputVector, Tensor writeVector)
     {
         long d = options.SlotSize;
-        var perSample = inputGate.forward(itemInputVector) + memoryGate.bias! + cat([inputBias.expand(d), forgetBias.expand(d)]);
-        var squashed = tanh(itemMemory);
         var weight = memoryGate.weight!;
-        var input = (squashed.matmul(weight.narrow(0, 0, d).t()) + perSample.narrow(1, 0, d).unsqueeze(1)).sigmoid();
-        var forget = (squashed.matmul(weight.narrow(0, d, d).t()) + perSample.narrow(1, d, d).unsqueeze(1)).sigmoid();
-        return (forget * itemMemory).addcmul_(input, tanh(written), 1);
+        var perSample = inputGate.forward(itemInputVector) + memoryGate.bias! + cat([inputBias.expand(d), forgetBias.expand(d)])
+            - weight.sum(1);
+        var halfSquashed = (itemMemory * 2).sigmoid();                      // (tanh(M) + 1) / 2
+        var input = (halfSquashed.matmul(weight.narrow(0, 0, d).t() * 2) + perSample.narrow(1, 0, d).unsqueeze(1)).sigmoid();
+        var forget = (halfSquashed.matmul(weight.narrow(0, d, d).t() * 2) + perSample.narrow(1, d, d).unsqueeze(1)).sigmoid();
+        var halfWritten = ((itemInputVector * 2).unsqueeze(2) * writeVector.unsqueeze(1)).sigmoid(); // (tanh(X) + 1) / 2
+        return (forget * itemMemory).addcmul_(input, halfWritten, 2).sub_(input);
     }
+
+    /// <summary>
+    /// G1(V_f(A)) of Eq. 13 for A = SAM(S) given by its factors: with A[b,s,i,f] = Σ_m S[b,s,m,i]·V[b,m,f] and
+    /// G1 reading the (s, i) axes of A for each f, G1(V_f(A))[b,f,o] = Σ_m V[b,m,f] · U[b,m,o] + b1[o], where
+    /// U[b,m,o] = Σ_{s,i} W1[o, s·d + i] · S[b,s,m,i]. The same sum in another order, at N/d of the work of
+    /// applying G1 to the N×d×d product.
+    /// </summary>
+    private Tensor Transfer(Tensor scores, Tensor values)
+    {
+        long batch = scores.shape[0], keys = scores.shape[2];
+        var perKey = scores.permute(0, 2, 1, 3).reshape(batch, keys, -1).matmul(transfer!.weight!.t()); // U: [B, M, d]
+        return values.transpose(1, 2).matmul(perKey) + transfer.bias!;                                  // [B, f, o]
+    }
+
+    /// <summary><paramref name="baseTerm"/> + α · <paramref name="term"/>, in one operation.</summary>
+    private static Tensor AddScaled(Tensor baseTerm, Parameter? learned, Alpha alpha, Tensor term) =>
+        learned is not null ? baseTerm.addcmul(learned, term, 1) : baseTerm.add(term, alpha.Value);
 
     private static Tensor Scale(Parameter? learned, Alpha alpha, Tensor term) =>
         learned is not null ? learned * term : alpha.Value == 1.0 ? term : term * alpha.Value;
