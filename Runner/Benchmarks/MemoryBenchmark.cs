@@ -62,7 +62,7 @@ public static class MemoryBenchmark
         double inputMaps = 2 * b * o.InputSize * (2 * d + n);
         double gates = 2 * b * d * d * 2 * d + 2 * b * d * 2 * d;
         double sam = 2 * b * d * d * 3 * n + 2 * b * n * n * d * d;
-        double transfer = o.Transfer ? 2 * b * d * n * d * d : 0;
+        double transfer = o.Transfer ? 2 * b * n * n * d * d + 2 * b * d * n * d : 0; // applied to SAM's factors
         double perStep = inputMaps + (o.Gates ? gates : 0) + sam + transfer;
         double lastStep = 2 * b * n * d * d * r + 2 * b * n * r * o.DistilledSize
             + 2 * b * (o.DistilledSize * o.HeadHiddenSize + o.HeadHiddenSize * o.HeadHiddenSize + o.HeadHiddenSize * o.OutputSize);
