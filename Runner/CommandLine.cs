@@ -15,6 +15,7 @@ public static class CommandLine
         TrainCommand.Configure(root);
         root.Subcommands.Add(BenchEnvsCommand.AddTo(BenchAgentCommand.AddTo(BenchCommand.Create())));
         root.Subcommands.Add(BabiStatsCommand.CreateGroup());
+        root.Subcommands.Add(TaskCommand.Create());
         root.Subcommands.Add(ReplayCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(RomsCommand.Create());

@@ -9,6 +9,6 @@ public interface ISupervisedObserver
     /// <summary>A validation or the final test finished.</summary>
     void OnEvaluation(EvaluationReport report);
 
-    /// <summary>The full checkpoint (last.ckpt) was written at <paramref name="iteration"/> iterations.</summary>
-    void OnCheckpoint(long iteration, string path);
+    /// <summary>The full checkpoint (last.ckpt) was written at <paramref name="iteration"/> iterations, <paramref name="elapsedSeconds"/> of training.</summary>
+    void OnCheckpoint(long iteration, double elapsedSeconds, string path);
 }

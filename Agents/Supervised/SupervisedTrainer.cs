@@ -30,6 +30,7 @@ public sealed class SupervisedTrainer : IDisposable
     private readonly string checkpointDirectory;
     private Rng rng;
     private TrainerState state;
+    private long lastCheckpoint = -1;
 
     /// <summary>
     /// Starts a run with <paramref name="config"/>, writing its checkpoints into <paramref name="checkpointDirectory"/>.
@@ -181,16 +182,9 @@ public sealed class SupervisedTrainer : IDisposable
         }
 
         double? test = null;
-        if (reason != StopReason.Cancelled)
-        {
-            if (state.LastValidation != state.Iteration) Validate();
-            WriteCheckpoint();
-            test = Test();
-        }
-        else
-        {
-            WriteCheckpoint();
-        }
+        if (reason != StopReason.Cancelled && state.LastValidation != state.Iteration) Validate();
+        if (lastCheckpoint != state.Iteration) WriteCheckpoint();
+        if (reason != StopReason.Cancelled) test = Test();
 
         return new SupervisedSummary(reason, state.Iteration, state.BestValidation, test, Elapsed, LastCheckpointPath);
     }
@@ -257,7 +251,8 @@ public sealed class SupervisedTrainer : IDisposable
         var (s0, s1, s2, s3) = rng.GetState();
         state = state with { Rng = [s0, s1, s2, s3] };
         SupervisedCheckpoint.Write(LastCheckpointPath, state, model, optimizer);
-        observer?.OnCheckpoint(state.Iteration, LastCheckpointPath);
+        lastCheckpoint = state.Iteration;
+        observer?.OnCheckpoint(state.Iteration, state.ElapsedSeconds, LastCheckpointPath);
     }
 
     // The best-validation model is tested; the current weights are put back afterwards.

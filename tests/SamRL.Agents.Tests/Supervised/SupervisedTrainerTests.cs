@@ -109,7 +109,7 @@ public sealed class SupervisedTrainerTests : IDisposable
 
         public void OnEvaluation(EvaluationReport report) => Evaluations.Add(report);
 
-        public void OnCheckpoint(long iteration, string path)
+        public void OnCheckpoint(long iteration, double elapsedSeconds, string path)
         {
         }
     }
