@@ -14,7 +14,7 @@ public static class CommandLine
             "\"Self-Attentive Associative Memory\" (Le, Tran, Venkatesh, ICML 2020).");
         TrainCommand.Configure(root);
         root.Subcommands.Add(BenchEnvsCommand.AddTo(BenchAgentCommand.AddTo(BenchCommand.Create())));
-        root.Subcommands.Add(BabiStatsCommand.CreateGroup());
+        root.Subcommands.Add(BabiCommand.Create());
         root.Subcommands.Add(TaskCommand.Create());
         root.Subcommands.Add(ReplayCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
