@@ -100,6 +100,9 @@ public sealed class AleInterface
         console = new AtariConsole(Rom.Image, new AtariConsoleOptions
         {
             RomName = Rom.Name,
+            FirstVisibleLine = Game.FirstVisibleLine,
+            VisibleLines = Game.VisibleLines,
+            HmoveBlanks = Game.HmoveBlanks,
             LeftController = Game.LeftController,
             RightController = Game.RightController,
         });

@@ -25,6 +25,18 @@ public sealed record GameDefinition
     /// <summary>Whether the two paddles of a port are swapped (Controller.SwapPaddles; true for Pong).</summary>
     public bool SwapPaddles { get; init; }
 
+    /// <summary>
+    /// Scanline of the first screen line after the frame start (the ROM's Display.YStart in ALE's property database:
+    /// 34 unless the entry says otherwise, e.g. 40 for Q*bert, 20 for Road Runner, 30 for Up 'n Down).
+    /// </summary>
+    public int FirstVisibleLine { get; init; } = 34;
+
+    /// <summary>Screen lines (Display.Height: 210 unless the entry says otherwise, e.g. 230 for Journey Escape; 250 when a 210-line ROM turns out PAL).</summary>
+    public int VisibleLines { get; init; } = 210;
+
+    /// <summary>Whether an HMOVE early in a line blanks its first 8 pixels (Emulation.HmoveBlanks: yes unless the entry says no).</summary>
+    public bool HmoveBlanks { get; init; } = true;
+
     /// <summary>The minimal action set: ALE ids in increasing order.</summary>
     public required IReadOnlyList<int> MinimalActions { get; init; }
 
