@@ -12,5 +12,6 @@ public sealed record CurveSeries(string Label, SKColor Color, IReadOnlyList<Band
 /// <param name="Title">The panel's title.</param>
 /// <param name="XLabel">What x counts.</param>
 /// <param name="YLabel">What y measures.</param>
-/// <param name="Series">The curves; a panel without any says <c>not run</c>.</param>
-public sealed record CurvePanel(string Title, string XLabel, string YLabel, IReadOnlyList<CurveSeries> Series);
+/// <param name="Series">The curves.</param>
+/// <param name="Empty">What the panel says when no curve has a point (e.g. <c>not run</c>).</param>
+public sealed record CurvePanel(string Title, string XLabel, string YLabel, IReadOnlyList<CurveSeries> Series, string Empty);

@@ -77,7 +77,7 @@ public static class CurvePanelsPlot
         DrawAxes(canvas, area, (xMin, xMax), (yMin, yMax), panel, font, ink);
         if (points.Length == 0)
         {
-            canvas.DrawText("not run", area.MidX, area.MidY, SKTextAlign.Center, font, ink);
+            canvas.DrawText(panel.Empty, area.MidX, area.MidY, SKTextAlign.Center, font, ink);
             return;
         }
 

@@ -78,15 +78,19 @@ public static class GroupReport
         var scale = metric is null ? 1 : MetricUnits.Scale(metric);
         var xLabel = supervised ? "iteration" : "games played (greedy evaluation episodes)";
         var yLabel = supervised ? $"training {(metric is null ? "metric" : MetricUnits.Describe(metric))}" : "100-game moving-average reward";
+        var tooShort = supervised ? "no logging interval completed yet" : "no evaluation game yet";
         return group.Columns
             .Where(column => collected.Any(item => item.Config.Column == column))
-            .Select(column => new CurvePanel(column, xLabel, yLabel, collected
-                .Where(item => item.Config.Column == column && item.Runs.Count > 0)
-                .Select(item => new CurveSeries(
+            .Select(column =>
+            {
+                var run = collected.Where(item => item.Config.Column == column && item.Runs.Count > 0).ToArray();
+                var series = run.Select(item => new CurveSeries(
                     item.Config.Row,
                     CurvePanelsPlot.Palette[IndexOf(group.Rows, item.Config.Row) % CurvePanelsPlot.Palette.Count],
-                    CurveBand.Across(item.Runs.Select(run => (IReadOnlyList<CurvePoint>)run.Curve.Select(point => point with { Y = point.Y * scale }).ToArray()).ToArray())))
-                .ToArray()))
+                    CurveBand.Across(item.Runs.Select(seed => (IReadOnlyList<CurvePoint>)seed.Curve.Select(point => point with { Y = point.Y * scale }).ToArray()).ToArray())))
+                    .ToArray();
+                return new CurvePanel(column, xLabel, yLabel, series, run.Length == 0 ? "not run" : tooShort);
+            })
             .ToArray();
     }
 

@@ -64,7 +64,7 @@ public static class ReportRow
         }
 
         var budget = string.Create(CultureInfo.InvariantCulture,
-            $"{results.Average(result => (double)result.Iterations):N0} iterations, {results.Average(result => result.Minutes):0.0} min");
+            $"{Count(results.Average(result => (double)result.Iterations), "iteration")}, {results.Average(result => result.Minutes):0.0} min");
         return (ours, runs.Count > 1 ? budget + " (mean)" : budget);
     }
 
@@ -77,9 +77,12 @@ public static class ReportRow
               (played.Length < runs.Count ? $" ({runs.Count - played.Length} seed(s) without a game)" : string.Empty);
         var games = runs.Select(run => (double)run.Reinforcement!.Rewards.Count).ToArray();
         var budget = string.Create(CultureInfo.InvariantCulture,
-            $"{runs.Average(run => (double)run.Reinforcement!.Frames):N0} frames, {games.Average():0} {(games.Average() == 1 ? "game" : "games")}, {runs.Average(run => run.Reinforcement!.Minutes):0.0} min");
+            $"{Count(runs.Average(run => (double)run.Reinforcement!.Frames), "frame")}, {Count(games.Average(), "game")}, {runs.Average(run => run.Reinforcement!.Minutes):0.0} min");
         return (ours, runs.Count > 1 ? budget + " (mean)" : budget);
     }
+
+    private static string Count(double mean, string noun) =>
+        string.Create(CultureInfo.InvariantCulture, $"{mean:N0} {noun}{(Math.Round(mean) == 1 ? "" : "s")}");
 
     private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
 }

@@ -47,6 +47,21 @@ public class ReportTableTests
     }
 
     [Fact]
+    public void A_run_stopped_before_its_first_logging_interval_still_reports_its_test()
+    {
+        using var fixture = new ExperimentFixture();
+        fixture.Group("table9", "test accuracy %", ["STM"], ["Copy"]);
+        fixture.Config("table9", "copy-stm", ExperimentFixture.SupervisedConfig("table9", "copy-stm", "STM", "Copy", "96.85"));
+        fixture.SupervisedRun("copy-stm", 1, test: 0.125, iterations: 1, minutes: 2, train: []);
+
+        var (exit, _, _) = InProcessRunner.Run("report", "--configs", fixture.Configs, "--results", fixture.Results);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("| STM | Copy | 96.85 | 12.50 | 1 | 1 iteration, 2.0 min | note of copy-stm |\n", File.ReadAllText(Path.Combine(fixture.Results, "table9.md")));
+        Assert.True(File.Exists(Path.Combine(fixture.Results, "table9.png")));
+    }
+
+    [Fact]
     public void An_experiment_without_collected_runs_says_not_run()
     {
         using var fixture = new ExperimentFixture();
