@@ -65,8 +65,12 @@ json_string() {
   printf '"%s"' "${text//\"/\\\"}"
 }
 
+# Ctrl+C reaches the Runner too, which stops with a checkpoint and exits normally: collect that run, then stop.
+interrupted=0
+trap 'interrupted=1' INT
+
 failed=()
-while IFS=$'\t' read -r -u 3 -a fields; do
+while [ "$interrupted" -eq 0 ] && IFS=$'\t' read -r -u 3 -a fields; do
   id=${fields[0]}
   seed=${fields[1]}
   arguments=("${fields[@]:2}")
@@ -108,6 +112,10 @@ while IFS=$'\t' read -r -u 3 -a fields; do
 done 3<"$plan"
 
 "${runner[@]}" report
+if [ "$interrupted" -ne 0 ]; then
+  echo "interrupted: the runs after the last one collected were not started" >&2
+  exit 130
+fi
 if [ ${#failed[@]} -gt 0 ]; then
   echo "failed runs (not collected; their previous results, if any, are kept): ${failed[*]}" >&2
   exit 1
