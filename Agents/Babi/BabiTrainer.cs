@@ -145,8 +145,8 @@ public sealed class BabiTrainer : IDisposable
         var epochLength = schedule.EpochLength;
         var lastCheckpoint = TimeSpan.Zero;
         var interval = new IntervalTotals();
-        BabiStopReason reason;
-        while (StopReason(epochLength, cancellation) is not { } stop)
+        BabiStopReason? stop;
+        while ((stop = StopReason(epochLength, cancellation)) is null)
         {
             var (loss, wrong, count) = TrainStep();
             iteration++;
@@ -172,15 +172,14 @@ public sealed class BabiTrainer : IDisposable
             }
         }
 
-        reason = StopReason(epochLength, cancellation)!.Value;
         if (lastValidationIteration != iteration)
         {
             Validate();
         }
 
         WriteLastCheckpoint();
-        var test = reason == BabiStopReason.Cancelled ? null : TestBestModel();
-        return new BabiTrainingSummary(reason, iteration, examples, Elapsed, bestValidError ?? double.NaN, test);
+        var test = stop == BabiStopReason.Cancelled ? null : TestBestModel();
+        return new BabiTrainingSummary(stop.Value, iteration, examples, Elapsed, bestValidError ?? double.NaN, test);
     }
 
     /// <inheritdoc />

@@ -95,6 +95,30 @@ public sealed class BabiTrainerTests
     }
 
     [Fact]
+    public void TrainerHalvesTheLearningRateOnceAcrossSessions()
+    {
+        using var data = new SyntheticBabi();
+        var corpus = data.Corpus();
+        using var run = new RunFolder();
+        // A threshold no loss stays above: the first validation fires the decay, later ones must not.
+        var observer = new RecordingBabiObserver();
+        using (var first = BabiTrainer.Start(Config(2) with { DecayThreshold = 1e9 }, corpus, run.Path, observer, SyntheticBabi.TinyModel(corpus)))
+        {
+            first.Run();
+            Assert.Equal(3e-4, first.Optimizer.LearningRate, 15);
+        }
+
+        using var resumed = BabiTrainer.Resume(Config(4) with { DecayThreshold = 1e9 }, corpus, run.Path, observer);
+        Assert.Equal(3e-4, resumed.Optimizer.LearningRate, 15);
+        resumed.Run();
+
+        var validations = observer.Evaluations.Where(e => e.Scores.Split == Environments.Babi.BabiSplit.Valid).ToArray();
+        Assert.Equal([2L, 4L], validations.Select(v => v.Iteration));
+        Assert.All(validations, v => Assert.Equal(3e-4, v.LearningRate, 15));
+        Assert.Equal(3e-4, resumed.Optimizer.LearningRate, 15);
+    }
+
+    [Fact]
     public void CancelledRunCheckpointsWithoutTesting()
     {
         using var data = new SyntheticBabi();
