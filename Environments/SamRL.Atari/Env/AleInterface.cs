@@ -191,6 +191,11 @@ public sealed class AleInterface
             throw new ArgumentException($"MaxNumFramesPerEpisode must be 0 (no limit) or positive; got {settings.MaxNumFramesPerEpisode}.", nameof(settings));
         }
 
+        if (game.SwapPorts && game.UsesPaddles)
+        {
+            throw new ArgumentException($"{game.Name}: SwapPorts is supported for joystick games only; this game uses paddles.", nameof(game));
+        }
+
         if (settings.Mode is { } mode && !game.Modes.Contains(mode))
         {
             throw new ArgumentException($"Mode {mode} is not available for {game.Name}; its modes are {string.Join(", ", game.Modes)}.", nameof(settings));

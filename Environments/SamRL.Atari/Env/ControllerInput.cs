@@ -7,7 +7,8 @@ namespace SamRL.Atari.Env;
 /// Puts one frame's input on the console's ports the way ALE's <c>ALEState</c> does (ALE_REFERENCE §4.2): every
 /// frame all buttons and switches are released, the difficulty switches re-applied, then the action pressed.
 /// Joystick games press SWCHA direction bits and INPT4; paddle games move player A's paddle resistance (state kept
-/// across frames, ±23,000 per frame, clamped) and press its fire line on SWCHA. Player B always plays NOOP.
+/// across frames, ±23,000 per frame, clamped) and press its fire line on SWCHA. Player B always plays NOOP. With
+/// swapped ports, player A's joystick is wired to the right port (SWCHA bits 3–0, INPT5).
 /// </summary>
 internal sealed class ControllerInput
 {
@@ -36,6 +37,7 @@ internal sealed class ControllerInput
     private readonly ControllerPorts ports;
     private readonly bool paddles;
     private readonly bool leftPortPaddles;
+    private readonly bool swapPorts;
     private readonly int playerAPin;
     private readonly int playerBPin;
     private readonly byte playerAFireBit;
@@ -49,6 +51,7 @@ internal sealed class ControllerInput
         this.ports = ports;
         paddles = game.UsesPaddles;
         leftPortPaddles = game.LeftController == AtariConsoleController.Paddles;
+        swapPorts = game.SwapPorts;
 
         // Stella's paddle pins: paddle 0 on INPT0 and SWCHA bit 7, paddle 1 on INPT1 and bit 6; swapped for Pong.
         playerAPin = game.SwapPaddles ? 1 : 0;
@@ -97,8 +100,13 @@ internal sealed class ControllerInput
         }
         else
         {
-            ports.JoystickLines = (byte)(Released & ~(select ? 0 : JoystickPressedBits[action]));
-            ports.LeftFire = FirePressed[action] && !select;
+            byte pressed = select ? (byte)0 : JoystickPressedBits[action];
+            bool fire = FirePressed[action] && !select;
+
+            // Stella plugs the left-jack joystick (player A's events) into port 1 when the ports are swapped.
+            ports.JoystickLines = (byte)(Released & ~(swapPorts ? pressed >> 4 : pressed));
+            ports.LeftFire = fire && !swapPorts;
+            ports.RightFire = fire && swapPorts;
         }
     }
 

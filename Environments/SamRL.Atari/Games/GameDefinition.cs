@@ -22,6 +22,12 @@ public sealed record GameDefinition
     /// <summary>The controller in the right port (Controller.Right).</summary>
     public AtariConsoleController RightController { get; init; } = AtariConsoleController.Joystick;
 
+    /// <summary>
+    /// Whether the console's ports are swapped (Console.SwapPorts; YES for e.g. Wizard of Wor): player A's joystick is
+    /// then read on the right port (SWCHA bits 3–0 and INPT5). Joystick games only.
+    /// </summary>
+    public bool SwapPorts { get; init; }
+
     /// <summary>Whether the two paddles of a port are swapped (Controller.SwapPaddles; true for Pong).</summary>
     public bool SwapPaddles { get; init; }
 

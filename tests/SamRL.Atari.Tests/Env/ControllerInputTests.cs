@@ -25,6 +25,28 @@ public sealed class ControllerInputTests
         }
     }
 
+    [Fact]
+    public void With_swapped_ports_each_joystick_action_presses_the_right_port_bits_and_inpt5()
+    {
+        var ale = new AleInterface(ProbeRom.Rom(ProbeRom.Joystick() with { SwapPorts = true }), new AleSettings { RepeatActionProbability = 0 });
+        for (int action = 0; action < 18; action++)
+        {
+            ale.Act(action);
+
+            Assert.Equal(0xFF & ~(ExpectedDirectionBits[action] >> 4), ale.Ram[ProbeRom.Swcha - 0x80]);
+            Assert.False((ale.Ram[ProbeRom.Inpt4 - 0x80] & 0x80) == 0, $"Action {action} pressed the left fire button.");
+            Assert.Equal(ExpectedFire[action], ale.Console.Controllers.RightFire);
+        }
+    }
+
+    [Fact]
+    public void Swapped_ports_are_refused_for_a_paddle_game()
+    {
+        var exception = Assert.Throws<ArgumentException>(() => new AleInterface(ProbeRom.Rom(ProbeRom.Paddles(swap: false) with { SwapPorts = true })));
+
+        Assert.Contains("SwapPorts", exception.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(0, 0x3F)]
     [InlineData(1, 0x7F)]
