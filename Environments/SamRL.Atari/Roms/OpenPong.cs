@@ -17,7 +17,7 @@ public static class OpenPong
     public const string Name = "open-pong";
 
     /// <summary>MD5 of <see cref="Rom"/>, lower-case hex.</summary>
-    public const string Md5 = "18eb52e2fb37c3ad498cb735526a123b";
+    public const string Md5 = "89f90adab29b7df100480b2623c27482";
 
     /// <summary>The score that ends the game.</summary>
     public const int WinningScore = 21;

@@ -75,8 +75,9 @@ SERVE_DELAY     = 60            ; frames between a point and the automatic serve
 SPEED_START     = $0180         ; horizontal ball speed, pixels per frame in 8.8 fixed point (1.5)
 SPEED_STEP      = $0010         ; added at every paddle hit (1/16 pixel per frame)
 SPEED_MAX       = $0300         ; 3.0: stays below the 5-pixel hit bands, so the ball cannot skip a paddle
-CPU_SPEED_FRACTION = $60        ; the computer moves 1.375 lines per frame, a little slower than the
-                                ; steepest ball (1.5): it returns gentle balls and misses fast steep ones
+CPU_SPEED_FRACTION = $10        ; the computer moves 1 + CPU_SPEED_FRACTION/256 lines per frame, slower than
+                                ; the steepest balls (1.5): a long steep run can outpace it
+CPU_REACTION    = 12            ; frames the computer stands still after the ball turns towards it
 PADDLE_POT_OFFSET = 3           ; ALE's paddle midpoint charges INPT0 7783 cycles (102.4 lines) after the
                                 ; release, on play line 71: less 3 puts the paddle in the middle (68)
 JOYSTICK_SPEED  = 3             ; player paddle lines per frame
@@ -147,6 +148,7 @@ onesGlyph       ds 1    ; $A8
 rowsLeft        ds 1    ; $A9
 cpuStepFraction ds 1    ; $AA fractional part of the computer's movement
 soundTimer      ds 1    ; $AB frames until the current tone stops
+cpuReaction     ds 1    ; $AC frames until the computer starts to follow the ball
 
 ; ---------------------------------------------------------------------------------------------------
         seg code
@@ -559,7 +561,11 @@ SpeedUp clc
 SpeedDone
         rts
 
+; The ball turns towards the computer: it stands still for CPU_REACTION frames, then follows the ball,
+; aiming at a random line of its paddle.
 PickCpuAim
+        lda #CPU_REACTION
+        sta cpuReaction
         lda random
         and #CPU_AIM_SPREAD
         sta cpuAim
@@ -644,14 +650,20 @@ StoreDown
         sta playerY
 NotDown rts
 
-; The computer follows the ball only while it comes towards it, and otherwise drifts back to the
-; centre. It moves 1 + CPU_SPEED_FRACTION/256 lines per frame on average: slower than the ball's
-; steepest angles, so a fast, steep return can get past it.
+; The computer follows the ball only while it comes towards it, after standing still for CPU_REACTION
+; frames once the ball turns, and otherwise drifts back to the centre. It moves 1 + CPU_SPEED_FRACTION/256
+; lines per frame on average: slower than the ball's steeper angles, so a steep return that runs long
+; in one direction gets past it, while gentle ones and balls close to it come back.
 MoveCpu lda state
         cmp #STATE_PLAY
         bne CpuToCentre
         bit ballVX+1
         bpl CpuToCentre
+        lda cpuReaction
+        beq CpuFollowsBall
+        dec cpuReaction
+        rts
+CpuFollowsBall
         lda ballY
         clc
         adc cpuAim
