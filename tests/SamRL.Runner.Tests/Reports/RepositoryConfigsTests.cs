@@ -46,6 +46,22 @@ public class RepositoryConfigsTests
         Assert.Contains(runs, run => run.Arguments.SequenceEqual(["babi", "--data", "/data/en-valid-10k", "--max-minutes", "60", "--seed", "1"]));
     }
 
+    [Fact]
+    public void Every_planned_command_is_valid_Runner_syntax()
+    {
+        // The script appends --run-dir; a misspelt option or a command the Runner lacks fails here, not hours into a run.
+        var catalog = ExperimentCatalog.Load(ConfigsFolder());
+        var runs = RunPlan.Make(catalog, [], null, null, _ => "/data/babi");
+
+        Assert.All(runs, run =>
+        {
+            var parse = CommandLine.Build().Parse([.. run.Arguments, "--run-dir", "/tmp/runs"]);
+            Assert.True(parse.Errors.Count == 0, $"{run.Config.Id}: {string.Join("; ", parse.Errors.Select(error => error.Message))}");
+            var expected = run.Arguments[0] is "task" or "babi" ? run.Arguments[0] : parse.RootCommandResult.Command.Name; // A3C games train from the root
+            Assert.Equal(expected, parse.CommandResult.Command.Name);
+        });
+    }
+
     private static string ConfigsFolder([CallerFilePath] string thisFile = "") =>
         Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", "..", "..", "Experiments", "configs"));
 }
