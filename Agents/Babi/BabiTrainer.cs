@@ -7,7 +7,7 @@ namespace SamRL.Agents.Babi;
 /// <summary>
 /// Joint training of the bAbI model over the selected tasks (SAM_STM_REFERENCE §5.3): Adam with global-norm
 /// clipping on batches drawn by <see cref="BabiBatchSchedule"/>; a validation pass at the end of every epoch (and
-/// when training stops) that keeps the best model (lowest mean validation error, <c>checkpoints/best.ckpt</c>) and
+/// when training stops at a limit) that keeps the best model (lowest mean validation error, <c>checkpoints/best.ckpt</c>) and
 /// applies the one-time learning-rate halving; <c>checkpoints/last.ckpt</c> at every validation, every
 /// <see cref="BabiTrainingConfig.CheckpointMinutes"/> and at the end; finally the best model's per-task test scores
 /// (§5.4). A resumed trainer continues with the same batches, weights, optimiser moments and counters.
@@ -137,7 +137,10 @@ public sealed class BabiTrainer : IDisposable
         }
     }
 
-    /// <summary>Trains until a limit or cancellation, then tests the best model (unless cancelled).</summary>
+    /// <summary>
+    /// Trains until a limit, validates (unless the last iteration was just validated) and tests the best model; on
+    /// cancellation only writes the last checkpoint.
+    /// </summary>
     public BabiTrainingSummary Run(CancellationToken cancellation = default)
     {
         stopwatch.Restart();
@@ -172,14 +175,20 @@ public sealed class BabiTrainer : IDisposable
             }
         }
 
+        // Cancellation (Ctrl+C) only saves the state: a validation or test pass can take minutes.
+        if (stop == BabiStopReason.Cancelled)
+        {
+            WriteLastCheckpoint();
+            return new BabiTrainingSummary(stop.Value, iteration, examples, Elapsed, bestValidError ?? double.NaN, null);
+        }
+
         if (lastValidationIteration != iteration)
         {
             Validate();
         }
 
         WriteLastCheckpoint();
-        var test = stop == BabiStopReason.Cancelled ? null : TestBestModel();
-        return new BabiTrainingSummary(stop.Value, iteration, examples, Elapsed, bestValidError ?? double.NaN, test);
+        return new BabiTrainingSummary(stop.Value, iteration, examples, Elapsed, bestValidError ?? double.NaN, TestBestModel());
     }
 
     /// <inheritdoc />

@@ -53,6 +53,6 @@ public enum BabiStopReason
 /// <param name="Iteration">Iterations done.</param>
 /// <param name="Examples">Training questions seen.</param>
 /// <param name="Elapsed">Training time, resumed sessions included.</param>
-/// <param name="BestValidError">Best mean validation error (fraction).</param>
+/// <param name="BestValidError">Best mean validation error (fraction); NaN when cancelled before the first validation.</param>
 /// <param name="Test">Per-task test scores of the best-validation model; null when training was cancelled.</param>
 public sealed record BabiTrainingSummary(BabiStopReason Reason, long Iteration, long Examples, TimeSpan Elapsed, double BestValidError, BabiSplitScores? Test);

@@ -61,6 +61,14 @@ public sealed class BabiRunObserver : IBabiTrainingObserver
             point.IsBest ? ", best so far: saved" : "", point.LearningRate);
     }
 
+    /// <summary>Writes the results once more with the run's final counters (also when it stopped before any evaluation).</summary>
+    public void OnFinished(BabiTrainingSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        Results = Results with { Iterations = summary.Iteration, Minutes = summary.Elapsed.TotalMinutes };
+        Results.Save(resultsPath);
+    }
+
     /// <inheritdoc />
     public void OnCheckpoint(string path, long iteration) =>
         log.Information("checkpoint at iteration {Iteration}: {Path}", iteration, path);

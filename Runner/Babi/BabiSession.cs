@@ -75,6 +75,7 @@ public static class BabiSession
             trainer.Model.ParameterCount, settings.EntitySize, settings.RoleSize, settings.BatchSize, settings.LearningRate, settings.Seed, torch.get_num_threads());
 
         var summary = trainer.Run(cancellation);
+        observer.OnFinished(summary);
         log.Information(
             "stopped ({Reason:l}) at iteration {Iteration}, {Elapsed}; best mean validation error {BestValid:0.00} %",
             summary.Reason.ToString(), summary.Iteration, Progress.ProgressSnapshot.FormatDuration(summary.Elapsed), summary.BestValidError * 100);

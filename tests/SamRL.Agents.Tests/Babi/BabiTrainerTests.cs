@@ -119,12 +119,13 @@ public sealed class BabiTrainerTests
     }
 
     [Fact]
-    public void CancelledRunCheckpointsWithoutTesting()
+    public void CancelledRunOnlyCheckpoints()
     {
         using var data = new SyntheticBabi();
         var corpus = data.Corpus();
         using var run = new RunFolder();
-        using var trainer = BabiTrainer.Start(Config(100), corpus, run.Path, modelOptions: SyntheticBabi.TinyModel(corpus));
+        var observer = new RecordingBabiObserver();
+        using var trainer = BabiTrainer.Start(Config(100), corpus, run.Path, observer, SyntheticBabi.TinyModel(corpus));
         using var cancellation = new CancellationTokenSource();
         cancellation.Cancel();
 
@@ -132,6 +133,7 @@ public sealed class BabiTrainerTests
 
         Assert.Equal(BabiStopReason.Cancelled, summary.Reason);
         Assert.Null(summary.Test);
+        Assert.Empty(observer.Evaluations);
         Assert.True(File.Exists(BabiTrainer.LastCheckpointPath(run.Path)));
     }
 
