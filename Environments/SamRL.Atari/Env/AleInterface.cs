@@ -19,6 +19,7 @@ public sealed class AleInterface
     private const double UnitScale = 1.0 / 4294967296.0;
 
     private readonly AleSettings settings;
+    private readonly double repeatActionProbability;
     private readonly int defaultMode;
     private readonly int defaultDifficulty;
     private AtariConsole console;
@@ -39,6 +40,9 @@ public sealed class AleInterface
         Game = rom.Game;
         this.settings = settings ?? new AleSettings();
         Validate(this.settings, Game);
+
+        // ALE's setFloat keeps the probability as a float; its sticky test compares a double draw with that float.
+        repeatActionProbability = (float)this.settings.RepeatActionProbability;
         defaultMode = Game.Modes[0];
         defaultDifficulty = Game.Difficulties[0];
         LoadRom(this.settings.RandomSeed);
@@ -161,7 +165,7 @@ public sealed class AleInterface
             throw new ArgumentOutOfRangeException(nameof(action), action, "Expected an ALE action id from 0 to 17.");
         }
 
-        if (NextUnit() >= settings.RepeatActionProbability)
+        if (NextUnit() >= repeatActionProbability)
         {
             currentAction = action;
         }

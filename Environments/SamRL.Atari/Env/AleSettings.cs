@@ -6,7 +6,10 @@ namespace SamRL.Atari.Env;
 /// </summary>
 public sealed record AleSettings
 {
-    /// <summary>Sticky actions: the chance that a frame keeps the previous frame's action (repeat_action_probability, 0.25).</summary>
+    /// <summary>
+    /// Sticky actions: the chance that a frame keeps the previous frame's action (repeat_action_probability, 0.25).
+    /// ALE stores it as a float, so it is used rounded to the nearest float.
+    /// </summary>
     public double RepeatActionProbability { get; init; } = 0.25;
 
     /// <summary>Seed of the environment RNG that decides sticky actions (random_seed, 0).</summary>

@@ -35,6 +35,22 @@ public sealed class StickyActionTests
     }
 
     [Fact]
+    public void The_probability_is_compared_as_the_float_ALE_stores()
+    {
+        // The first draw of seed 0 is k / 2^32. A probability half a step below it is under the draw as a double but
+        // rounds to a float above it, so ALE (which stores the setting as a float) keeps the previous action, NOOP.
+        uint k = new Mt19937(0).Next();
+        double draw = k / 4294967296.0;
+        double p = (k - 0.5) / 4294967296.0;
+        Assert.True(p < draw && (float)p > draw, "The constructed probability does not straddle the draw.");
+
+        var ale = new AleInterface(ProbeRom.Rom(ProbeRom.Joystick()), new AleSettings { RepeatActionProbability = p, RandomSeed = 0 });
+        ale.Act(2);
+
+        Assert.Equal(0xFF, ale.Ram[ProbeRom.Swcha - 0x80]);
+    }
+
+    [Fact]
     public void A_reset_makes_noop_the_action_that_sticks()
     {
         var ale = new AleInterface(ProbeRom.Rom(ProbeRom.Joystick()), new AleSettings { RepeatActionProbability = 1.0 });
