@@ -82,7 +82,7 @@ public sealed class TaskOptions
     public Option<string> Config { get; } = new("--config") { Description = "JSON settings file (the fields of a run's config.json); options given here override it.", HelpName = "file.json" };
 
     /// <summary><c>--threads</c>.</summary>
-    public Option<int> Threads { get; } = new("--threads") { Description = "libtorch threads. Default: libtorch's (one per core).", HelpName = "n" };
+    public Option<int> Threads { get; } = new("--threads") { Description = "libtorch intra-op threads. Default 1 (OpenMP threads spin while waiting; two were slower than one on 2 cores).", HelpName = "n" };
 
     /// <summary>Adds the argument and every option to <paramref name="command"/>.</summary>
     public void AddTo(Command command)

@@ -59,8 +59,12 @@ public sealed record TaskSettings
     /// <summary>The folder the run folder is created in (default <c>runs</c>).</summary>
     public string RunDir { get; init; } = "runs";
 
-    /// <summary>libtorch threads; null = libtorch's default (one per core).</summary>
-    public int? Threads { get; init; }
+    /// <summary>
+    /// libtorch intra-op threads (default 1). One thread is the default because libtorch's OpenMP threads spin while
+    /// they wait: on this kind of 2-core machine two threads were slower than one for these models (the authors'
+    /// code too, SAM_STM_REFERENCE §7.1), and with any other load on the machine the spinning wastes most of the CPU.
+    /// </summary>
+    public int? Threads { get; init; } = 1;
 
     /// <summary>The model names accepted by <see cref="Model"/>.</summary>
     [JsonIgnore]
