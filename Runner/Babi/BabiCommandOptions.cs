@@ -37,7 +37,7 @@ public sealed class BabiCommandOptions
     public Option<string?> RunDirectory { get; } = new("--run-dir") { Description = "Folder under which the run folder babi-stm-<time> is created (default runs)." };
 
     /// <summary>Resume folder.</summary>
-    public Option<string?> Resume { get; } = new("--resume") { Description = "Continue the run in this run folder from its last checkpoint (its config.json; limits and --threads may be changed)." };
+    public Option<string?> Resume { get; } = new("--resume") { Description = "Continue the run in this run folder from its last checkpoint with its config.json; only --data, --epochs, --max-iterations, --max-minutes and --threads may change." };
 
     /// <summary>Config file.</summary>
     public Option<string?> Config { get; } = new("--config") { Description = "Settings file (a run's config.json); options given on the command line override it." };
