@@ -126,7 +126,8 @@ public sealed class AleInterface
 
     /// <summary>
     /// ALE's <c>reset_game</c> (§2.2): paddles to the midpoint, system reset, 60 NOOP frames, a 4-frame soft reset,
-    /// rules cleared, the mode selected (with its soft reset) for games that select modes, another soft reset.
+    /// rules cleared, the mode selected (with its soft reset) for games that select modes, another soft reset, then
+    /// the game's starting actions.
     /// RAM and both RNG streams carry over.
     /// </summary>
     /// <exception cref="AtariConsoleHaltedException">The CPU jammed.</exception>
@@ -150,6 +151,10 @@ public sealed class AleInterface
         }
 
         SoftReset();
+        for (int i = 0; i < Game.StartingActions.Count; i++)
+        {
+            Emulate(Game.StartingActions[i], reset: false, frames: 1);
+        }
     }
 
     /// <summary>
@@ -193,6 +198,14 @@ public sealed class AleInterface
         if (settings.MaxNumFramesPerEpisode < 0)
         {
             throw new ArgumentException($"MaxNumFramesPerEpisode must be 0 (no limit) or positive; got {settings.MaxNumFramesPerEpisode}.", nameof(settings));
+        }
+
+        foreach (int action in game.StartingActions)
+        {
+            if (!AtariActions.IsValid(action))
+            {
+                throw new ArgumentException($"{game.Name}: starting action {action} is not an ALE action id from 0 to 17.", nameof(game));
+            }
         }
 
         if (game.SwapPorts && game.UsesPaddles)

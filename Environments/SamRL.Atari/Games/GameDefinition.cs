@@ -43,6 +43,13 @@ public sealed record GameDefinition
     /// <summary>Whether an HMOVE early in a line blanks its first 8 pixels (Emulation.HmoveBlanks: yes unless the entry says no).</summary>
     public bool HmoveBlanks { get; init; } = true;
 
+    /// <summary>
+    /// ALE's starting actions: player A's actions played one frame each at the end of every reset (e.g. FIRE for
+    /// Enduro, 16 × FIRE for Elevator Action). Like the other reset frames they count as no episode frame and draw no
+    /// sticky-action numbers, and the action that sticks afterwards is still NOOP. Empty for most games.
+    /// </summary>
+    public IReadOnlyList<int> StartingActions { get; init; } = [];
+
     /// <summary>The minimal action set: ALE ids in increasing order.</summary>
     public required IReadOnlyList<int> MinimalActions { get; init; }
 

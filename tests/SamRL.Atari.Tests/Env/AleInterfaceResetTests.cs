@@ -29,6 +29,30 @@ public sealed class AleInterfaceResetTests
     }
 
     [Fact]
+    public void Starting_actions_end_the_reset_one_frame_each_without_counting_and_noop_still_sticks()
+    {
+        var ale = new AleInterface(ProbeRom.Rom(ProbeRom.Joystick() with { StartingActions = [5, 5, 2] }), new AleSettings { RepeatActionProbability = 1 });
+
+        Assert.Equal(AutoDetectFrames + 68 + 3, ale.Console.FrameNumber);
+        Assert.Equal(68 + 3, ale.Ram[ProbeRom.FrameCounter - 0x80]);
+        Assert.Equal(0xEF, ale.Ram[ProbeRom.Swcha - 0x80]);
+        Assert.Equal(0, ale.EpisodeFrameNumber);
+        Assert.Equal(0, ale.FrameNumber);
+
+        ale.Act(5);
+
+        Assert.Equal(0xFF, ale.Ram[ProbeRom.Swcha - 0x80]);
+    }
+
+    [Fact]
+    public void A_starting_action_outside_0_to_17_is_rejected()
+    {
+        var exception = Assert.Throws<ArgumentException>(() => new AleInterface(ProbeRom.Rom(ProbeRom.Joystick() with { StartingActions = [1, 40] })));
+
+        Assert.Contains("starting action 40", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Reset_game_runs_the_same_72_frames_again_and_keeps_the_frame_number()
     {
         var ale = new AleInterface(ProbeRom.Rom(ProbeRom.Joystick(new ModeSelection(ProbeRom.ModeByte, 1))), new AleSettings { RepeatActionProbability = 0 });
