@@ -1,7 +1,9 @@
 using System.CommandLine;
 using SamRL.Runner;
+using SamRL.Memory;
 using SamRL.Runner.Cli;
 
+TensorMemoryReuse.Enable();
 var parse = CommandLine.Build().Parse(args);
 if (parse.Errors.Count > 0)
 {
