@@ -13,8 +13,11 @@ public static class BabiEvaluation
     /// <summary>The authors' evaluation batch divisor.</summary>
     public const int BatchDivisor = 73;
 
-    /// <summary>Evaluates <paramref name="model"/> on <paramref name="split"/> of each task of <paramref name="corpus"/>.</summary>
-    public static BabiSplitScores Evaluate(BabiQaModel model, BabiCorpus corpus, BabiSplit split)
+    /// <summary>
+    /// Evaluates <paramref name="model"/> on <paramref name="split"/> of each task of <paramref name="corpus"/>;
+    /// <paramref name="onTask"/> hears each task's score as soon as it is known.
+    /// </summary>
+    public static BabiSplitScores Evaluate(BabiQaModel model, BabiCorpus corpus, BabiSplit split, Action<BabiTaskScore>? onTask = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(corpus);
@@ -23,7 +26,13 @@ public static class BabiEvaluation
         try
         {
             using var noGrad = no_grad();
-            var scores = corpus.Tasks.Select(task => EvaluateTask(model, task.Number, task.Split(split))).ToArray();
+            var scores = new BabiTaskScore[corpus.Tasks.Count];
+            for (var k = 0; k < scores.Length; k++)
+            {
+                scores[k] = EvaluateTask(model, corpus.Tasks[k].Number, corpus.Tasks[k].Split(split));
+                onTask?.Invoke(scores[k]);
+            }
+
             return new BabiSplitScores(split, scores);
         }
         finally

@@ -224,7 +224,7 @@ public sealed class BabiTrainer : IDisposable
 
     private void Validate()
     {
-        var scores = BabiEvaluation.Evaluate(model, corpus, BabiSplit.Valid);
+        var scores = BabiEvaluation.Evaluate(model, corpus, BabiSplit.Valid, score => observer?.OnTaskEvaluated(BabiSplit.Valid, score));
         var isBest = bestValidError is not { } best || scores.MeanError < best;
         if (isBest)
         {
@@ -254,7 +254,7 @@ public sealed class BabiTrainer : IDisposable
             }
         }
 
-        var scores = BabiEvaluation.Evaluate(model, corpus, BabiSplit.Test);
+        var scores = BabiEvaluation.Evaluate(model, corpus, BabiSplit.Test, score => observer?.OnTaskEvaluated(BabiSplit.Test, score));
         observer?.OnEvaluation(new BabiEvaluationPoint(iteration, examples, Elapsed, scores, IsBest: false, optimizer.LearningRate));
         return scores;
     }

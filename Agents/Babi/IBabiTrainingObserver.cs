@@ -1,3 +1,5 @@
+using SamRL.Environments.Babi;
+
 namespace SamRL.Agents.Babi;
 
 /// <summary>Receives what a <see cref="BabiTrainer"/> reports, on the training thread.</summary>
@@ -5,6 +7,9 @@ public interface IBabiTrainingObserver
 {
     /// <summary>A logging interval ended.</summary>
     void OnTrainingInterval(BabiTrainingInterval interval);
+
+    /// <summary>One task of a validation or test pass was scored (a pass over every task can take minutes).</summary>
+    void OnTaskEvaluated(BabiSplit split, BabiTaskScore score);
 
     /// <summary>A validation or test pass ended.</summary>
     void OnEvaluation(BabiEvaluationPoint point);

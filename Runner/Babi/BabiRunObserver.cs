@@ -37,6 +37,12 @@ public sealed class BabiRunObserver : IBabiTrainingObserver
     }
 
     /// <inheritdoc />
+    public void OnTaskEvaluated(BabiSplit split, BabiTaskScore score) =>
+        log.Information(
+            "{Split} task {Task}: error {Error:0.00} % of {Questions} questions",
+            split == BabiSplit.Test ? "test" : "valid", score.Task, score.Error * 100, score.Questions);
+
+    /// <inheritdoc />
     public void OnEvaluation(BabiEvaluationPoint point)
     {
         var scores = point.Scores;
@@ -80,6 +86,8 @@ internal sealed class BabiObserverRelay : IBabiTrainingObserver
     public IBabiTrainingObserver? Target { get; set; }
 
     public void OnTrainingInterval(BabiTrainingInterval interval) => Target?.OnTrainingInterval(interval);
+
+    public void OnTaskEvaluated(BabiSplit split, BabiTaskScore score) => Target?.OnTaskEvaluated(split, score);
 
     public void OnEvaluation(BabiEvaluationPoint point) => Target?.OnEvaluation(point);
 

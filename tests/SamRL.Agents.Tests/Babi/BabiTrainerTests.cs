@@ -90,6 +90,9 @@ public sealed class BabiTrainerTests
         Assert.Equal([1, 2], test.Scores.Tasks.Select(t => t.Task));
         Assert.Equal(corpus.Tasks.Select(t => (long)t.Test.Count), test.Scores.Tasks.Select(t => t.Questions));
         Assert.Same(summary.Test, test.Scores);
+        // Each task's score is reported as it is known, validation then test, and equals the pass's final one.
+        Assert.Equal([.. valid.Scores.Tasks, .. test.Scores.Tasks], observer.TaskScores.Select(t => t.Score));
+        Assert.Equal(["Valid", "Valid", "Test", "Test"], observer.TaskScores.Select(t => t.Split.ToString()));
         Assert.True(File.Exists(BabiTrainer.LastCheckpointPath(run.Path)));
         Assert.True(File.Exists(BabiTrainer.BestCheckpointPath(run.Path)));
     }
@@ -151,6 +154,10 @@ public sealed class BabiTrainerTests
         public List<BabiEvaluationPoint> Evaluations { get; } = [];
 
         public void OnTrainingInterval(BabiTrainingInterval interval) => Intervals.Add(interval);
+
+        public List<(Environments.Babi.BabiSplit Split, BabiTaskScore Score)> TaskScores { get; } = [];
+
+        public void OnTaskEvaluated(Environments.Babi.BabiSplit split, BabiTaskScore score) => TaskScores.Add((split, score));
 
         public void OnEvaluation(BabiEvaluationPoint point) => Evaluations.Add(point);
 
