@@ -10,7 +10,8 @@ namespace SamRL.Memory;
 /// as a recurrent core: an item memory M^i (d×d), a relational memory M^r (N×d×d) built from it by
 /// <see cref="Sam"/>, and an output head on the distilled relational memory. Every paper–code difference is
 /// a setting of <see cref="StmOptions"/>. Parameter names in the state dict are the authors'
-/// (<c>input_projector</c>, <c>rel_projector</c>, ...), so checkpoints line up with theirs.
+/// (<c>input_projector</c>, <c>rel_projector</c>, ...) except two: their <c>qkv_projector.0</c> is our
+/// <c>sam.qkv_projector</c> and their <c>alpha10</c> our <c>alpha1</c> (tests/SamRL.Memory.Tests/AuthorsCodeTests maps them).
 /// </summary>
 public sealed class Stm : RecurrentCore
 {
