@@ -43,7 +43,7 @@ public sealed class BabiCommandOptions
     public Option<string?> Config { get; } = new("--config") { Description = "Settings file (a run's config.json); options given on the command line override it." };
 
     /// <summary>Torch threads.</summary>
-    public Option<int?> Threads { get; } = new("--threads") { Description = "Torch intra-op threads (default: TorchSharp's)." };
+    public Option<int?> Threads { get; } = new("--threads") { Description = "Torch intra-op threads. Default 1 (OpenMP threads spin while waiting; two were slower than one on 2 cores)." };
 
     /// <summary>Adds every option to <paramref name="command"/>.</summary>
     public void AddTo(Command command)

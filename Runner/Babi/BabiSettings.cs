@@ -32,8 +32,8 @@ public sealed record BabiSettings
     /// <summary>Seed of the initialisation and the batch order.</summary>
     public ulong Seed { get; init; }
 
-    /// <summary>Torch intra-op threads; null keeps TorchSharp's default.</summary>
-    public int? Threads { get; init; }
+    /// <summary>Torch intra-op threads (default 1: OpenMP threads spin while they wait, and on 2 cores two were slower than one).</summary>
+    public int? Threads { get; init; } = 1;
 
     /// <summary>Folder under which run folders are created.</summary>
     public string RunsDirectory { get; init; } = "runs";
