@@ -11,6 +11,8 @@ public static class A3CSettingsMapping
     {
         Core = settings.Core == "lstm" ? CoreKind.Lstm : CoreKind.LstmStm,
         Encoder = environment.Encoder,
+        LstmSize = settings.LstmSize,
+        LearningRate = settings.LearningRate,
         // Frame skip is an Atari setting; a task environment's step is one step.
         FrameSkip = environment.IsAtari ? settings.FrameSkip : 0,
         StickyActionProbability = settings.StickyActionProbability,

@@ -12,7 +12,7 @@ namespace SamRL.Runner.Training;
 /// The Atari environment of a training run: the game's ROM (found by ROM discovery, or <c>--rom</c>), an
 /// <see cref="AtariEnv"/> that steps single frames with the run's sticky-action probability, and the authors'
 /// wrapper stack on top (time limit, no-op reset, max-and-skip over <c>--frameskip</c> frames, fire reset,
-/// 80×80 grey frames, running normalisation; SAM_STM_REFERENCE §3.1).
+/// 80×80 grey frames, or 42×42 for the <c>universe42</c> encoder, running normalisation; SAM_STM_REFERENCE §3.1).
 /// </summary>
 public static class AtariTraining
 {
@@ -22,7 +22,10 @@ public static class AtariTraining
     {
         var rom = FindRom(game, settings, out var origin);
         var options = AtariEnvOptions.NoFrameskipV4 with { RepeatActionProbability = settings.StickyActionProbability };
-        IEnv<float, int> Factory(int worker) => AtariWrapperStacks.Authors(new AtariEnv(rom, options), settings.FrameSkip);
+        var (encoder, preprocessing) = settings.Encoder == "universe42"
+            ? (EncoderKind.Universe42, AtariPreprocessingOptions.Small42)
+            : (EncoderKind.Atari80, AtariPreprocessingOptions.Authors());
+        IEnv<float, int> Factory(int worker) => AtariWrapperStacks.Authors(new AtariEnv(rom, options), settings.FrameSkip, preprocessing: preprocessing);
         try
         {
             // Building one environment checks that the ROM runs as the game before a run folder is made.
@@ -33,7 +36,7 @@ public static class AtariTraining
             throw new UserInputException($"{origin}: {exception.Message.ReplaceLineEndings(" ")}");
         }
 
-        return new TrainingEnvironment(Factory, EncoderKind.Atari80, IsAtari: true, $"{rom} from {origin}");
+        return new TrainingEnvironment(Factory, encoder, IsAtari: true, $"{rom} from {origin}");
     }
 
     private static AtariRom FindRom(string name, TrainSettings settings, out string origin)

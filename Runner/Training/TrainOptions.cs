@@ -25,6 +25,27 @@ public sealed class TrainOptions
         HelpName = "stm|lstm",
     };
 
+    /// <summary><c>--encoder</c>.</summary>
+    public Option<string> Encoder { get; } = new("--encoder")
+    {
+        Description = $"Atari observation encoder: atari80 (the authors' 80×80 stack) or universe42 (universe-starter-agent's 42×42 stack, about ten times cheaper). Default {Defaults.Encoder}.",
+        HelpName = "atari80|universe42",
+    };
+
+    /// <summary><c>--lstm-size</c>.</summary>
+    public Option<int> LstmSize { get; } = new("--lstm-size")
+    {
+        Description = "LSTM width. Default: the paper's (256 before STM, 512 for the LSTM baseline).",
+        HelpName = "units",
+    };
+
+    /// <summary><c>--lr</c>.</summary>
+    public Option<double> LearningRate { get; } = new("--lr")
+    {
+        Description = $"Learning rate of the shared Adam optimiser. Default {Defaults.LearningRate}.",
+        HelpName = "rate",
+    };
+
     /// <summary><c>--frameskip</c>.</summary>
     public Option<int> FrameSkip { get; } = new("--frameskip")
     {
@@ -100,6 +121,7 @@ public sealed class TrainOptions
     public void AddTo(Command command)
     {
         Core.AcceptOnlyFromAmong([.. TrainSettings.CoreNames]);
+        Encoder.AcceptOnlyFromAmong([.. TrainSettings.EncoderNames]);
         command.Arguments.Add(Game);
         foreach (var option in All)
         {
@@ -145,6 +167,9 @@ public sealed class TrainOptions
         {
             Game = parse.GetValue(Game) ?? baseline.Game,
             Core = Given(parse, Core, baseline.Core),
+            Encoder = Given(parse, Encoder, baseline.Encoder),
+            LstmSize = IsGiven(parse, LstmSize) ? parse.GetValue(LstmSize) : baseline.LstmSize,
+            LearningRate = Given(parse, LearningRate, baseline.LearningRate),
             FrameSkip = Given(parse, FrameSkip, baseline.FrameSkip),
             Workers = Given(parse, Workers, baseline.Workers),
             Seed = Given(parse, Seed, baseline.Seed),
@@ -163,12 +188,12 @@ public sealed class TrainOptions
 
     private IEnumerable<Option> All =>
     [
-        Core, FrameSkip, Workers, Seed, MaxFrames, MaxMinutes, Rom, RomDirectory, RunsDirectory, Resume, Config,
+        Core, Encoder, LstmSize, LearningRate, FrameSkip, Workers, Seed, MaxFrames, MaxMinutes, Rom, RomDirectory, RunsDirectory, Resume, Config,
         Sticky, EvaluateEvery, CheckpointMinutes,
     ];
 
     private IEnumerable<Option> FixedOnResume =>
-        [Core, FrameSkip, Workers, Seed, RunsDirectory, Sticky, EvaluateEvery, CheckpointMinutes];
+        [Core, Encoder, LstmSize, LearningRate, FrameSkip, Workers, Seed, RunsDirectory, Sticky, EvaluateEvery, CheckpointMinutes];
 
     private static bool IsGiven(ParseResult parse, Option option) => parse.GetResult(option) is { Implicit: false };
 

@@ -16,6 +16,19 @@ public sealed record TrainSettings
     /// <summary>Recurrent core: <c>stm</c> (the paper's LSTM-256 → STM agent, default) or <c>lstm</c> (the LSTM-512 baseline).</summary>
     public string Core { get; init; } = "stm";
 
+    /// <summary>
+    /// Observation encoder for Atari games: <c>atari80</c> (the authors' four convolutions with max-pooling on one 80×80
+    /// frame, default) or <c>universe42</c> (universe-starter-agent's four stride-2 convolutions on one 42×42 frame,
+    /// about ten times cheaper per step). Registered environments pick the encoder that fits their observations.
+    /// </summary>
+    public string Encoder { get; init; } = "atari80";
+
+    /// <summary>LSTM width; null takes the paper's (256 before STM, 512 for the LSTM baseline).</summary>
+    public int? LstmSize { get; init; }
+
+    /// <summary>Learning rate of the shared Adam optimiser (default 1e-4, the authors').</summary>
+    public double LearningRate { get; init; } = 1e-4;
+
     /// <summary>Emulator frames per agent step; 0 observes every frame, like 1 (default 4, the authors' default).</summary>
     public int FrameSkip { get; init; } = 4;
 
@@ -53,6 +66,10 @@ public sealed record TrainSettings
     [JsonIgnore]
     public static IReadOnlyList<string> CoreNames { get; } = ["stm", "lstm"];
 
+    /// <summary>The encoder names accepted by <see cref="Encoder"/>.</summary>
+    [JsonIgnore]
+    public static IReadOnlyList<string> EncoderNames { get; } = ["atari80", "universe42"];
+
     /// <summary>Checks every field; throws a <see cref="UserInputException"/> naming the option and what it expects.</summary>
     public void Validate()
     {
@@ -64,6 +81,21 @@ public sealed record TrainSettings
         if (!CoreNames.Contains(Core))
         {
             throw Bad("--core", "core", Core, "stm or lstm");
+        }
+
+        if (!EncoderNames.Contains(Encoder))
+        {
+            throw Bad("--encoder", "encoder", Encoder, "atari80 or universe42");
+        }
+
+        if (LstmSize is < 1)
+        {
+            throw Bad("--lstm-size", "lstmSize", LstmSize, "a positive number of units");
+        }
+
+        if (!(LearningRate > 0 && double.IsFinite(LearningRate)))
+        {
+            throw Bad("--lr", "learningRate", LearningRate, "a positive learning rate");
         }
 
         if (FrameSkip < 0)

@@ -33,6 +33,12 @@ public sealed record TrainingEnvironment(Func<int, IEnv<float, int>> Factory, En
             return AtariTraining.Resolve(game, settings);
         }
 
+        if (settings.Encoder != new TrainSettings().Encoder)
+        {
+            throw new UserInputException(
+                $"--encoder {settings.Encoder} applies to Atari games; {game} is a registered environment, whose encoder follows its observations.");
+        }
+
         var spec = registry.Find(game);
         if (spec.ObservationType != typeof(float) || spec.ActionType != typeof(int))
         {

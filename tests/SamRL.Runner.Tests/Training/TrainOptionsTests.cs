@@ -21,6 +21,9 @@ public class TrainOptionsTests
         Assert.Equal("runs", settings.RunsDirectory);
         Assert.Equal(0, settings.StickyActionProbability);
         Assert.Equal(100_000, settings.EvaluateEveryFrames);
+        Assert.Equal("atari80", settings.Encoder);
+        Assert.Null(settings.LstmSize);
+        Assert.Equal(1e-4, settings.LearningRate);
     }
 
     [Fact]
@@ -38,13 +41,13 @@ public class TrainOptionsTests
         var settings = Resolve(
             "breakout", "--core", "lstm", "--frameskip", "0", "--workers", "3", "--seed", "9", "--max-frames", "1000",
             "--max-minutes", "2.5", "--rom", "b.bin", "--rom-dir", "roms", "--run-dir", "out", "--sticky", "0.25",
-            "--eval-every", "500", "--checkpoint-minutes", "1");
+            "--eval-every", "500", "--checkpoint-minutes", "1", "--encoder", "universe42", "--lstm-size", "128", "--lr", "0.0003");
 
         var expected = new TrainSettings
         {
             Game = "breakout", Core = "lstm", FrameSkip = 0, Workers = 3, Seed = 9, MaxFrames = 1000, MaxMinutes = 2.5,
             Rom = "b.bin", RomDirectory = "roms", RunsDirectory = "out", StickyActionProbability = 0.25,
-            EvaluateEveryFrames = 500, CheckpointMinutes = 1,
+            EvaluateEveryFrames = 500, CheckpointMinutes = 1, Encoder = "universe42", LstmSize = 128, LearningRate = 3e-4,
         };
         Assert.Equal(expected, settings);
     }
@@ -84,11 +87,35 @@ public class TrainOptionsTests
     [InlineData("--max-frames", "0", "--max-frames")]
     [InlineData("--max-minutes", "-3", "--max-minutes")]
     [InlineData("--eval-every", "0", "--eval-every")]
+    [InlineData("--lstm-size", "0", "--lstm-size")]
+    [InlineData("--lr", "0", "--lr")]
+    [InlineData("--lr", "-1e-4", "--lr")]
     public void Bad_values_name_their_option(string option, string value, string named)
     {
         var error = Assert.Throws<UserInputException>(() => Resolve("pong", option, value));
 
         Assert.StartsWith(named, error.Message);
+    }
+
+    [Fact]
+    public void An_unknown_encoder_is_a_parse_error()
+    {
+        var parse = Parse("pong", "--encoder", "resnet");
+
+        Assert.Contains(parse.Errors, error => error.Message.Contains("resnet", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_unknown_encoder_in_the_config_file_names_the_field()
+    {
+        using var folder = new TempDirectory();
+        var config = folder.Combine("settings.json");
+        File.WriteAllText(config, """{ "game": "pong", "encoder": "resnet" }""");
+
+        var error = Assert.Throws<UserInputException>(() => Resolve("--config", config));
+
+        Assert.Contains("\"encoder\"", error.Message);
+        Assert.Contains("universe42", error.Message);
     }
 
     [Fact]

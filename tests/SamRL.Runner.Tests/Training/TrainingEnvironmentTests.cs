@@ -44,6 +44,42 @@ public class TrainingEnvironmentTests
         Assert.Equal(5000, config.EvaluationIntervalFrames);
         Assert.Equal(TimeSpan.FromMinutes(2), config.CheckpointInterval);
         Assert.Equal(1e-4, config.LearningRate);
+        Assert.Null(config.LstmSize);
+    }
+
+    [Fact]
+    public void Lstm_size_and_learning_rate_reach_the_trainer()
+    {
+        var settings = new TrainSettings { Game = "pong", Core = "lstm", LstmSize = 256, LearningRate = 3e-4 };
+        var atari = new TrainingEnvironment(_ => throw new InvalidOperationException(), EncoderKind.Universe42, IsAtari: true, "pong");
+
+        var config = A3CSettingsMapping.ToConfig(settings, atari);
+
+        Assert.Equal(CoreKind.Lstm, config.Core);
+        Assert.Equal(EncoderKind.Universe42, config.Encoder);
+        Assert.Equal(256, config.LstmSize);
+        Assert.Equal(3e-4, config.LearningRate);
+    }
+
+    [Fact]
+    public void The_universe42_encoder_plays_on_single_42_by_42_frames()
+    {
+        var environment = TrainingEnvironment.Resolve(new TrainSettings { Game = "open-pong", Encoder = "universe42" });
+        using var env = environment.Factory(0);
+
+        Assert.Equal(EncoderKind.Universe42, environment.Encoder);
+        Assert.Equal([1, 42, 42], env.ObservationSpace.Shape.Dimensions.ToArray());
+        env.Reset(1);
+        Assert.Equal(42 * 42, env.Step(0).Observation.Length);
+    }
+
+    [Fact]
+    public void An_encoder_choice_for_a_registered_environment_is_refused()
+    {
+        var error = Assert.Throws<UserInputException>(() =>
+            TrainingEnvironment.Resolve(new TrainSettings { Game = "SamRL/AssociativeRetrieval-v0", Encoder = "universe42" }));
+
+        Assert.Contains("--encoder", error.Message);
     }
 
     [Fact]
