@@ -16,6 +16,9 @@ public static class BenchAgentCommand
     private const double AuthorsStmMilliseconds = 173.5;
     private const double AuthorsLstmMilliseconds = 186.7;
 
+    // The fast configuration of the README's Pong benchmark: universe-starter-agent's encoder with an LSTM-256 core.
+    private const int SmallLstmSize = 256;
+
     /// <summary>Adds <c>agent</c> to the <paramref name="bench"/> command and returns it.</summary>
     public static Command AddTo(Command bench)
     {
@@ -30,7 +33,7 @@ public static class BenchAgentCommand
         var runs = new Option<int>("--runs") { Description = "Timed rollouts after one warm-up (median reported). Default 5.", DefaultValueFactory = _ => 5 };
         var command = new Command(
             "agent",
-            "A3C step of the LSTM-256 → STM and LSTM-512 agents: 20-step rollout on 80×80 frames + bootstrap + loss + backward, batch 1, one thread.")
+            "A3C step of the LSTM-256 → STM and LSTM-512 agents (80×80 frames) and of the 42×42 LSTM-256 agent: 20-step rollout + bootstrap + loss + backward, batch 1, one thread.")
         {
             json, runs,
         };
@@ -44,6 +47,7 @@ public static class BenchAgentCommand
 
             var stm = AgentBenchmark.MeasureRollout(CoreKind.LstmStm, repetitions);
             var lstm = AgentBenchmark.MeasureRollout(CoreKind.Lstm, repetitions);
+            var small = AgentBenchmark.MeasureRollout(CoreKind.Lstm, repetitions, encoder: EncoderKind.Universe42, lstmSize: SmallLstmSize);
             var output = parse.InvocationConfiguration.Output;
             if (parse.GetValue(json))
             {
@@ -55,6 +59,9 @@ public static class BenchAgentCommand
                     ["lstm_rollout_ms"] = Math.Round(lstm.MedianMilliseconds, 1),
                     ["lstm_rollout_min_ms"] = Math.Round(lstm.MinMilliseconds, 1),
                     ["lstm_params"] = lstm.Parameters,
+                    ["universe42_lstm256_rollout_ms"] = Math.Round(small.MedianMilliseconds, 1),
+                    ["universe42_lstm256_rollout_min_ms"] = Math.Round(small.MinMilliseconds, 1),
+                    ["universe42_lstm256_params"] = small.Parameters,
                     ["runs"] = repetitions,
                     ["threads"] = 1,
                     ["rollout_length"] = 20,
@@ -68,6 +75,8 @@ public static class BenchAgentCommand
                     $"A3C step (20-step rollout + bootstrap + loss + backward), batch 1, one thread, median of {repetitions}:"));
                 Describe(output, "LSTM-256 → STM", stm, AuthorsStmMilliseconds);
                 Describe(output, "LSTM-512      ", lstm, AuthorsLstmMilliseconds);
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  42×42 LSTM-256: {small.MedianMilliseconds:F1} ms (min {small.MinMilliseconds:F1}), {small.Parameters:N0} parameters (--encoder universe42 --core lstm --lstm-size 256)"));
             }
 
             return ExitCodes.Success;
