@@ -171,6 +171,39 @@ public class VectorEnvTests
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
     }
 
+    [Fact]
+    public void AsyncStep_DoesNotAllocateOnTheCallerOrOnTheWorkers()
+    {
+        var probes = new List<AllocationProbeEnv>();
+        using var vector = new AsyncVectorEnv<byte, int>(4, _ =>
+        {
+            var probe = new AllocationProbeEnv(episodeLength: 7);
+            probes.Add(probe);
+            return probe;
+        }, workerCount: 2);
+        vector.Reset(seed: 0);
+        int[] actions = [0, 1, 2, 3];
+        for (var step = 0; step < 20; step++)
+        {
+            vector.Step(actions);
+        }
+
+        probes.ForEach(probe => probe.StartMeasuring());
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var step = 0; step < 100; step++)
+        {
+            vector.Step(actions);
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.All(probes, probe =>
+        {
+            // Each probe saw 100 steps and the automatic resets of its 7-step episodes, all on one worker thread.
+            Assert.True(probe.CallsMeasured >= 100, $"{probe.CallsMeasured} calls measured");
+            Assert.Equal(0, probe.AllocatedBetweenCalls);
+        });
+    }
+
     [Theory]
     [MemberData(nameof(Modes))]
     public void Benchmark_CountsStepsAndEpisodes(bool asynchronous)
@@ -185,5 +218,67 @@ public class VectorEnvTests
         Assert.Equal(40, result.TotalSteps);
         Assert.Equal(8, result.EpisodesCompleted);
         Assert.True(result.StepsPerSecond > 0);
+    }
+
+    /// <summary>
+    /// Reads its thread's allocation counter at every reset and step, so the allocations a vector env's worker makes
+    /// between two calls (its loop, its synchronisation, the other environments of its range) add up in
+    /// <see cref="AllocatedBetweenCalls"/>.
+    /// </summary>
+    private sealed class AllocationProbeEnv(int episodeLength) : IEnv<byte, int>
+    {
+        private readonly byte[] observation = new byte[2];
+        private long lastCount = -1;
+        private int thread = -1;
+        private int step;
+
+        public IArraySpace<byte> ObservationSpace { get; } = new BoxSpace<byte>(0, 255, new SpaceShape(2));
+
+        public ISpace<int> ActionSpace { get; } = new DiscreteSpace(4);
+
+        public long AllocatedBetweenCalls { get; private set; }
+
+        public int CallsMeasured { get; private set; }
+
+        /// <summary>Called while the vector env is idle: the next call starts the measurement.</summary>
+        public void StartMeasuring() => (lastCount, AllocatedBetweenCalls, CallsMeasured) = (-1, 0, 0);
+
+        public ResetResult<byte> Reset(ulong? seed = null)
+        {
+            Measure();
+            step = 0;
+            return new ResetResult<byte>(observation, default);
+        }
+
+        public StepResult<byte> Step(int action)
+        {
+            Measure();
+            step++;
+            observation[0] = (byte)action;
+            return new StepResult<byte>(observation, step, step == episodeLength, false, default);
+        }
+
+        public void Dispose()
+        {
+        }
+
+        private void Measure()
+        {
+            var count = GC.GetAllocatedBytesForCurrentThread();
+            var current = Environment.CurrentManagedThreadId;
+            if (thread >= 0 && thread != current)
+            {
+                throw new InvalidOperationException("A vector env stepped one environment from two threads.");
+            }
+
+            thread = current;
+            if (lastCount >= 0)
+            {
+                AllocatedBetweenCalls += count - lastCount;
+                CallsMeasured++;
+            }
+
+            lastCount = count;
+        }
     }
 }

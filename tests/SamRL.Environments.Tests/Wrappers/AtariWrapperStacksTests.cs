@@ -65,22 +65,37 @@ public class AtariWrapperStacksTests
     }
 
     [Fact]
-    public void SteppingTheStacks_DoesNotAllocate()
+    public void Authors_UsesTheReferenceSettings()
     {
-        foreach (var env in new[] { AtariWrapperStacks.Authors(Screen(), skip: 4), AtariWrapperStacks.DeepMind(Screen()) })
-        {
-            using (env)
-            {
-                env.Reset(seed: 1);
-                env.Step(0);
-                var before = GC.GetAllocatedBytesForCurrentThread();
-                for (var step = 0; step < 5; step++)
-                {
-                    Assert.False(env.Step(step % 6).IsDone);
-                }
+        using var env = AtariWrapperStacks.Authors(Screen(), skip: 16);
+        Assert.Equal(0.9999, EnvChain.Find<RunningNormalizationWrapper<int>>(env)!.Alpha);
+        Assert.Equal(30, EnvChain.Find<NoopResetWrapper<byte>>(env)!.NoopMax);
+        Assert.Equal(16, EnvChain.Find<MaxAndSkipWrapper<byte, int>>(env)!.Skip);
+        Assert.Equal(10_000 * 16, EnvChain.Find<TimeLimitWrapper<byte, int>>(env)!.MaxEpisodeSteps);
 
-                Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
-            }
-        }
+        // rl/config.json's Pong crop (34, 34, 80): rows 34..193, columns 0..159, channel mean, bilinear to 80×80 twice.
+        var options = EnvChain.Find<AtariPreprocessingWrapper<int>>(env)!.Options;
+        Assert.Equal((34, 0), (options.CropTop, options.CropLeft));
+        Assert.Equal((160, 160), (options.CropHeight!.Value, options.CropWidth!.Value));
+        Assert.Equal(GrayscaleConversion.ChannelMean, options.Grayscale);
+        Assert.Equal([new ResizeStep(80, 80, ResizeInterpolation.Bilinear), new ResizeStep(80, 80, ResizeInterpolation.Bilinear)], options.Resizes);
+        Assert.True(options.ScaleToUnitRange);
+    }
+
+    [Fact]
+    public void Authors_FrameSkipZero_StepsEveryFrame()
+    {
+        var raw = Screen();
+        raw.RecordActions = true;
+        using var env = AtariWrapperStacks.Authors(raw, skip: 0, maxEpisodeLength: 500);
+        env.Reset(seed: 2);
+        var framesAfterReset = raw.Actions.Count;
+        env.Step(3);
+        env.Step(4);
+
+        // One raw frame per agent step, and the time limit counts agent steps (= frames).
+        Assert.Equal([3, 4], raw.Actions.Skip(framesAfterReset));
+        Assert.Equal(1, EnvChain.Find<MaxAndSkipWrapper<byte, int>>(env)!.Skip);
+        Assert.Equal(500, EnvChain.Find<TimeLimitWrapper<byte, int>>(env)!.MaxEpisodeSteps);
     }
 }
