@@ -103,11 +103,18 @@ public class AtariPreprocessingWrapperTests
     }
 
     [Fact]
-    public void Small42_HasTheDocumentedShape()
+    public void Small42_CropsAveragesTheChannelsAndResizesBilinearlyTo80ThenTo42()
     {
-        using var wrapper = new AtariPreprocessingWrapper<int>(RgbScreens(), AtariPreprocessingOptions.Small42);
+        var env = RgbScreens();
+        using var wrapper = new AtariPreprocessingWrapper<int>(env, AtariPreprocessingOptions.Small42);
         Assert.Equal(new SpaceShape(1, 42, 42), wrapper.ObservationSpace.Shape);
-        Assert.Equal(42 * 42, wrapper.Reset().Observation.Length);
+        var observation = wrapper.Reset().Observation.ToArray();
+
+        // Rows 34..193 (universe-starter-agent's crop), channel mean, /255, bilinear to 80×80 and then to 42×42. That code
+        // resizes the RGB bytes first; resizing and averaging are both linear, so only its byte rounding differs.
+        var gray = Gray(env.FrameAt(0), 34, 160, (r, g, b) => (r + g + b) / 3.0 / 255.0);
+        var expected = ReferenceImages.Bilinear(ReferenceImages.Bilinear(gray, 160, 160, 80, 80), 80, 80, 42, 42);
+        Assert.All(Enumerable.Range(0, expected.Length), i => Assert.Equal(expected[i], observation[i], 1e-5f));
     }
 
     [Fact]

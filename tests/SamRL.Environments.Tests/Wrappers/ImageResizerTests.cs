@@ -50,6 +50,7 @@ public class ImageResizerTests
     [InlineData(7, 5, 3, 4)]
     [InlineData(5, 3, 11, 8)]
     [InlineData(160, 160, 80, 80)]
+    [InlineData(80, 80, 42, 42)]
     [InlineData(210, 160, 84, 84)]
     public void Bilinear_MatchesTheDirectDefinition(int height, int width, int newHeight, int newWidth)
     {
