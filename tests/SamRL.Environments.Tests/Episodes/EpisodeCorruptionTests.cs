@@ -140,6 +140,19 @@ public class EpisodeCorruptionTests
     }
 
     [Fact]
+    public void A_file_of_another_format_version_is_refused_naming_both_versions()
+    {
+        var (bytes, _, _) = WriteSample(complete: true);
+        var future = (byte[])bytes.Clone();
+        BinaryPrimitives.WriteUInt16LittleEndian(future.AsSpan(8), (ushort)(EpisodeFormat.Version + 1));
+
+        var error = Assert.Throws<EpisodeFormatException>(() => Read(future));
+
+        Assert.Equal(8, error.Offset);
+        Assert.Contains($"expected format version {EpisodeFormat.Version}, got {EpisodeFormat.Version + 1}", error.Message);
+    }
+
+    [Fact]
     public void Trailing_bytes_after_the_end_record_are_an_error()
     {
         var (bytes, _, _) = WriteSample(complete: true);
