@@ -9,7 +9,8 @@ namespace SamRL.Runner.Commands;
 
 /// <summary>
 /// <c>replay &lt;episode&gt;</c>: re-simulates an evaluation episode from its seed and actions, checks the rewards
-/// against the recording, and optionally exports what the agent saw as a GIF, an MP4 or PNG frames.
+/// against the recording, and optionally exports it as a GIF, an MP4 or PNG frames: the game's screen in colour (Atari
+/// games, by default) or what the agent saw.
 /// </summary>
 public static class ReplayCommand
 {
@@ -21,10 +22,17 @@ public static class ReplayCommand
         var gif = new Option<string>("--gif") { Description = "Write the replay as an animated GIF.", HelpName = "file.gif" };
         var mp4 = new Option<string>("--mp4") { Description = "Write the replay as an MP4 (needs ffmpeg on PATH).", HelpName = "file.mp4" };
         var pngDirectory = new Option<string>("--png-dir") { Description = "Write every frame as a PNG into this folder.", HelpName = "folder" };
-        var scale = new Option<int>("--scale") { Description = "Enlarge frames by this integer factor. Default 4.", DefaultValueFactory = _ => 4, HelpName = "k" };
+        var scale = new Option<int?>("--scale") { Description = "Enlarge frames by this integer factor. Default 4 (2 for the game view).", HelpName = "k" };
+        var view = new Option<string>("--view")
+        {
+            Description = "What to export: game (the console's screen in colour, at the end of each step; Atari games only) or agent (the observation the agent saw). Default: game for Atari games, agent otherwise.",
+            HelpName = "game|agent",
+        };
+        view.AcceptOnlyFromAmong("game", "agent");
+        var maxSteps = new Option<int?>("--max-steps") { Description = "Export only the reset frame and the first n steps (the whole episode is still re-simulated and checked).", HelpName = "n" };
         var command = new Command("replay", "Re-simulate a recorded evaluation episode, verify its rewards, and export it.")
         {
-            episode, check, gif, mp4, pngDirectory, scale,
+            episode, check, gif, mp4, pngDirectory, scale, view, maxSteps,
         };
         command.SetAction(parse => CommandErrors.Run(parse.InvocationConfiguration.Error, () =>
         {
@@ -34,17 +42,41 @@ public static class ReplayCommand
                 throw new UserInputException("choose one of --gif, --mp4 and --png-dir.");
             }
 
-            var factor = parse.GetValue(scale);
+            var exportLimit = parse.GetValue(maxSteps) ?? int.MaxValue;
+            if (exportLimit < 0)
+            {
+                throw new UserInputException($"--max-steps is {exportLimit}; expected 0 or more steps.");
+            }
+
+            var recording = EpisodeRecordFile.Load(parse.GetValue(episode)!);
+            var environment = TrainingEnvironment.Resolve(recording.Settings);
+            var gameView = (parse.GetValue(view) ?? (environment.IsAtari ? "game" : "agent")) == "game";
+            if (gameView && !environment.IsAtari)
+            {
+                throw new UserInputException($"--view game shows an Atari console's screen; {recording.Settings.Game} is not an Atari game (use --view agent).");
+            }
+
+            var factor = parse.GetValue(scale) ?? (gameView ? 2 : 4);
             if (factor is < 1 or > 16)
             {
                 throw new UserInputException($"--scale is {factor}; expected a whole number from 1 to 16.");
             }
 
-            var recording = EpisodeRecordFile.Load(parse.GetValue(episode)!);
-            var environment = TrainingEnvironment.Resolve(recording.Settings);
+            using var env = environment.Factory(recording.Settings.Workers);
+            var frames = ReplayFrames.For(env, gameView, factor);
             var stepsPerSecond = environment.IsAtari ? 60.0 / Math.Max(1, recording.Settings.FrameSkip) : 10.0;
-            using var sink = CreateSink(parse.GetValue(gif), parse.GetValue(mp4), parse.GetValue(pngDirectory), stepsPerSecond);
-            var result = Replay(recording, environment, sink, factor);
+            using var sink = CreateSink(parse.GetValue(gif), parse.GetValue(mp4), parse.GetValue(pngDirectory), stepsPerSecond, frames.Palette);
+            var exported = 0;
+            var result = EpisodeResimulation.Run(recording, env, observation =>
+            {
+                if (sink is null || exported++ > exportLimit)
+                {
+                    return;
+                }
+
+                var frame = frames.Render(observation);
+                sink.Add(frame, frames.Width, frames.Height);
+            });
             sink?.Complete();
 
             var output = parse.InvocationConfiguration.Output;
@@ -63,36 +95,9 @@ public static class ReplayCommand
         return command;
     }
 
-    private static IFrameSink? CreateSink(string? gif, string? mp4, string? pngDirectory, double stepsPerSecond) =>
-        gif is not null ? new GifFrameSink(gif, (int)Math.Max(2, Math.Round(100 / stepsPerSecond)))
-        : mp4 is not null ? new Mp4FrameSink(mp4, stepsPerSecond)
-        : pngDirectory is not null ? new PngFrameSink(pngDirectory)
+    private static IFrameSink? CreateSink(string? gif, string? mp4, string? pngDirectory, double stepsPerSecond, FramePalette palette) =>
+        gif is not null ? new GifFrameSink(gif, (int)Math.Max(2, Math.Round(100 / stepsPerSecond)), palette)
+        : mp4 is not null ? new Mp4FrameSink(mp4, stepsPerSecond, palette)
+        : pngDirectory is not null ? new PngFrameSink(pngDirectory, palette)
         : null;
-
-    private static ReplayResult Replay(EpisodeRecordFile recording, TrainingEnvironment environment, IFrameSink? sink, int scale)
-    {
-        using var env = environment.Factory(recording.Settings.Workers);
-        if (sink is null)
-        {
-            return EpisodeResimulation.Run(recording, env, _ => { });
-        }
-
-        ObservationImage image;
-        try
-        {
-            image = ObservationImage.For(env.ObservationSpace.Shape);
-        }
-        catch (ArgumentException exception)
-        {
-            throw new UserInputException($"cannot export this episode: {exception.Message}");
-        }
-
-        var scaled = new byte[image.Pixels.Length * scale * scale];
-        return EpisodeResimulation.Run(recording, env, observation =>
-        {
-            image.Convert(observation);
-            FrameScaler.Scale(image.Pixels, image.Width, image.Height, 1, scale, scaled);
-            sink.Add(scaled, image.Width * scale, image.Height * scale);
-        });
-    }
 }

@@ -33,7 +33,7 @@ public static class RewardCurvePlot
         using var surface = SKSurface.Create(new SKImageInfo(Width, Height, SKColorType.Rgba8888, SKAlphaType.Premul));
         var canvas = surface.Canvas;
         canvas.Clear(SKColors.White);
-        using var font = new SKFont(SKTypeface.Default, 13);
+        using var font = new SKFont(PlotTypeface.Typeface, 13);
         using var textPaint = new SKPaint { Color = SKColors.Black, IsAntialias = true };
         canvas.DrawText(title, Left, Top - 15, SKTextAlign.Left, font, textPaint);
 

@@ -3,23 +3,23 @@ using SamRL.Runner.Runs;
 
 namespace SamRL.Runner.Replay;
 
-/// <summary>Writes the replay as a looping animated GIF with a 256-level grey palette (the grey level is the index).</summary>
-public sealed class GifFrameSink(string path, int delayCentiseconds) : IFrameSink
+/// <summary>Writes the replay as a looping animated GIF whose global colour table is the frames' palette.</summary>
+public sealed class GifFrameSink(string path, int delayCentiseconds, FramePalette palette) : IFrameSink
 {
     private readonly string temporary = path + AtomicFile.TemporarySuffix;
     private FileStream? stream;
     private GifWriter? writer;
 
     /// <inheritdoc />
-    public void Add(ReadOnlySpan<byte> grey, int width, int height)
+    public void Add(ReadOnlySpan<byte> indices, int width, int height)
     {
         if (writer is null)
         {
             stream = new FileStream(temporary, FileMode.Create, FileAccess.Write);
-            writer = new GifWriter(stream, width, height, GreyPalette());
+            writer = new GifWriter(stream, width, height, palette.Rgb);
         }
 
-        writer.AddFrame(grey, delayCentiseconds);
+        writer.AddFrame(indices, delayCentiseconds);
     }
 
     /// <inheritdoc />
@@ -41,16 +41,5 @@ public sealed class GifFrameSink(string path, int delayCentiseconds) : IFrameSin
     {
         stream?.Dispose();
         File.Delete(temporary);
-    }
-
-    private static byte[] GreyPalette()
-    {
-        var palette = new byte[256 * 3];
-        for (var level = 0; level < 256; level++)
-        {
-            palette[3 * level] = palette[(3 * level) + 1] = palette[(3 * level) + 2] = (byte)level;
-        }
-
-        return palette;
     }
 }

@@ -5,13 +5,14 @@ using SamRL.Runner.Cli;
 namespace SamRL.Runner.Replay;
 
 /// <summary>
-/// Encodes the replay as H.264 MP4 through the <c>ffmpeg</c> program (Debian's package), piping raw grey frames
-/// to its standard input. Frame sides are padded to even sizes, which yuv420p needs.
+/// Encodes the replay as H.264 MP4 through the <c>ffmpeg</c> program (Debian's package), piping raw frames (grey,
+/// or RGB through the palette) to its standard input. Frame sides are padded to even sizes, which yuv420p needs.
 /// </summary>
-public sealed class Mp4FrameSink(string path, double framesPerSecond) : IFrameSink
+public sealed class Mp4FrameSink(string path, double framesPerSecond, FramePalette palette) : IFrameSink
 {
     private Process? ffmpeg;
     private Task<string>? errors;
+    private byte[] rgb = [];
 
     /// <summary>The ffmpeg executable on PATH, or null when there is none.</summary>
     public static string? FindFfmpeg() =>
@@ -21,10 +22,22 @@ public sealed class Mp4FrameSink(string path, double framesPerSecond) : IFrameSi
             .FirstOrDefault(File.Exists);
 
     /// <inheritdoc />
-    public void Add(ReadOnlySpan<byte> grey, int width, int height)
+    public void Add(ReadOnlySpan<byte> indices, int width, int height)
     {
         ffmpeg ??= Start(width, height);
-        ffmpeg.StandardInput.BaseStream.Write(grey);
+        if (palette.IsGrey)
+        {
+            ffmpeg.StandardInput.BaseStream.Write(indices);
+            return;
+        }
+
+        if (rgb.Length != indices.Length * 3)
+        {
+            rgb = new byte[indices.Length * 3];
+        }
+
+        palette.ToRgb(indices, rgb);
+        ffmpeg.StandardInput.BaseStream.Write(rgb);
     }
 
     /// <inheritdoc />
@@ -68,7 +81,7 @@ public sealed class Mp4FrameSink(string path, double framesPerSecond) : IFrameSi
         };
         foreach (var argument in new[]
         {
-            "-y", "-loglevel", "error", "-f", "rawvideo", "-pix_fmt", "gray",
+            "-y", "-loglevel", "error", "-f", "rawvideo", "-pix_fmt", palette.IsGrey ? "gray" : "rgb24",
             "-s", string.Create(CultureInfo.InvariantCulture, $"{width}x{height}"),
             "-r", framesPerSecond.ToString(CultureInfo.InvariantCulture), "-i", "-",
             "-vf", "pad=ceil(iw/2)*2:ceil(ih/2)*2", "-pix_fmt", "yuv420p", "-c:v", "libx264", path,

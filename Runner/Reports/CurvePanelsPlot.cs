@@ -1,4 +1,5 @@
 using System.Globalization;
+using SamRL.Runner.Rendering;
 using SamRL.Runner.Runs;
 using SkiaSharp;
 

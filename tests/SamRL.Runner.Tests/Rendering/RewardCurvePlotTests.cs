@@ -37,6 +37,21 @@ public class RewardCurvePlotTests
         Assert.Equal(SKColors.Black, bitmap.GetPixel(70, 200));
     }
 
+    [Fact]
+    public void The_title_is_drawn_with_a_font_from_disk()
+    {
+        // SkiaSharp's Linux build has no font manager: without a font file the plot has no text. Machines without
+        // any candidate font (CI installs fonts-dejavu-core) cannot show text, so there is nothing to check there.
+        if (!PlotTypeface.Candidates.Any(File.Exists)) return;
+        using var stream = new MemoryStream();
+
+        RewardCurvePlot.Render(stream, "open-pong — lstm, frame skip 4", []);
+
+        using var bitmap = SKBitmap.Decode(stream.ToArray());
+        var titleBand = from y in Enumerable.Range(10, 25) from x in Enumerable.Range(70, 250) select bitmap.GetPixel(x, y);
+        Assert.True(titleBand.Count(color => color.Red < 100) > 50, "expected the title's dark glyph pixels above the plot");
+    }
+
     private static bool IsNear(SKColor actual, SKColor expected) =>
         Math.Abs(actual.Red - expected.Red) < 24 && Math.Abs(actual.Green - expected.Green) < 24 && Math.Abs(actual.Blue - expected.Blue) < 24;
 }

@@ -59,6 +59,76 @@ public class ReplayCommandTests
     }
 
     [Fact]
+    public void Max_steps_exports_the_reset_frame_and_that_many_steps_but_checks_them_all()
+    {
+        using var run = new TempDirectory();
+        var episode = RecordEpisode(run, seed: 3);
+        var gif = run.Combine("episode.gif");
+
+        var (code, output, _) = InProcessRunner.Run("replay", episode, "--gif", gif, "--max-steps", "2");
+
+        Assert.Equal(ExitCodes.Success, code);
+        using var codec = SKCodec.Create(gif);
+        Assert.Equal(3, codec.FrameCount);
+        var record = JsonSerializer.Deserialize<EvaluationEpisodeRecord>(File.ReadAllText(episode))!;
+        Assert.Contains($"{record.Steps} of {record.Steps} steps re-simulated", output);
+    }
+
+    [Fact]
+    public void The_game_view_of_an_atari_episode_is_the_console_screen_in_its_palette()
+    {
+        using var run = new TempDirectory();
+        var settings = new TrainSettings { Game = "open-pong", FrameSkip = 8, Encoder = "universe42", Workers = 1 };
+        var episode = RecordEpisode(run, settings, seed: 5);
+        var frames = run.Combine("frames");
+
+        var (code, _, error) = InProcessRunner.Run("replay", episode, "--png-dir", frames, "--scale", "1", "--max-steps", "4");
+
+        Assert.True(code == ExitCodes.Success, error);
+        Assert.Equal(5, Directory.GetFiles(frames, "frame-*.png").Length);
+        using var environment = TrainingEnvironment.Resolve(settings).Factory(settings.Workers);
+        environment.Reset(5);
+        var console = (SamRL.Atari.Env.AtariEnv)SamRL.Environments.Core.EnvChain.Unwrapped(environment);
+        using var first = SKBitmap.Decode(Path.Combine(frames, "frame-000001.png"));
+        Assert.Equal((160, 210), (first.Width, first.Height));
+        var screen = console.Ale.Screen;
+        for (var y = 0; y < 210; y += 3)
+        {
+            for (var x = 0; x < 160; x += 3)
+            {
+                var expected = console.Ale.Palette.Rgb(screen[(y * 160) + x]);
+                var pixel = first.GetPixel(x, y);
+                Assert.Equal(expected, (uint)((pixel.Red << 16) | (pixel.Green << 8) | pixel.Blue));
+            }
+        }
+    }
+
+    [Fact]
+    public void The_game_view_of_a_task_environment_is_refused()
+    {
+        using var run = new TempDirectory();
+        var episode = RecordEpisode(run, seed: 3);
+
+        var (code, _, error) = InProcessRunner.Run("replay", episode, "--gif", run.Combine("a.gif"), "--view", "game");
+
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.Contains("--view game", error);
+        Assert.False(File.Exists(run.Combine("a.gif")));
+    }
+
+    [Fact]
+    public void Negative_max_steps_are_refused()
+    {
+        using var run = new TempDirectory();
+        var episode = RecordEpisode(run, seed: 3);
+
+        var (code, _, error) = InProcessRunner.Run("replay", episode, "--gif", run.Combine("a.gif"), "--max-steps", "-1");
+
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.Contains("--max-steps", error);
+    }
+
+    [Fact]
     public void Png_export_writes_one_file_per_frame()
     {
         using var run = new TempDirectory();
@@ -127,17 +197,22 @@ public class ReplayCommandTests
     }
 
     /// <summary>Plays the environment directly with a fixed action pattern and saves the episode as training does.</summary>
-    private static string RecordEpisode(TempDirectory run, ulong seed, Func<EvaluationEpisodeRecord, EvaluationEpisodeRecord>? tamper = null)
+    private static string RecordEpisode(TempDirectory run, ulong seed, Func<EvaluationEpisodeRecord, EvaluationEpisodeRecord>? tamper = null) =>
+        RecordEpisode(run, new TrainSettings { Game = Environment, Workers = 1 }, seed, tamper);
+
+    private static string RecordEpisode(
+        TempDirectory run, TrainSettings settings, ulong seed, Func<EvaluationEpisodeRecord, EvaluationEpisodeRecord>? tamper = null)
     {
-        TrainSettingsFile.Save(run.Combine("config.json"), new TrainSettings { Game = Environment, Workers = 1 });
-        using var environment = RunnerEnvironments.Registry.Make<float, int>(Environment);
+        TrainSettingsFile.Save(run.Combine("config.json"), settings);
+        using var environment = TrainingEnvironment.Resolve(settings).Factory(settings.Workers);
         environment.Reset(seed);
+        var actionCount = ((SamRL.Environments.Spaces.DiscreteSpace)environment.ActionSpace).Count;
         var actions = new List<int>();
         var rewards = new List<double>();
         var done = false;
         while (!done)
         {
-            var action = (actions.Count * 5) % 10;
+            var action = (actions.Count * 5) % actionCount;
             var step = environment.Step(action);
             actions.Add(action);
             rewards.Add(step.Reward);

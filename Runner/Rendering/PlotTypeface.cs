@@ -1,9 +1,9 @@
 using SkiaSharp;
 
-namespace SamRL.Runner.Reports;
+namespace SamRL.Runner.Rendering;
 
 /// <summary>
-/// The typeface of the report figures. The Runner ships SkiaSharp's native library without fontconfig, so
+/// The typeface of every figure the Runner draws (reports and the live reward plot). The Runner ships SkiaSharp's native library without fontconfig, so
 /// <see cref="SKTypeface.Default"/> draws no glyphs at all; the figures instead load a common sans-serif font file
 /// from the places Linux distributions, macOS and Windows install one (Debian: <c>fonts-dejavu-core</c>).
 /// </summary>
