@@ -1,12 +1,14 @@
 using System.CommandLine;
 using System.Text.Json;
 using SamRL.Environments.Babi;
+using SamRL.Runner.Cli;
 
 namespace SamRL.Runner.Commands;
 
 /// <summary>
 /// <c>babi stats --data DIR [--json]</c>: loads the bAbI files of a folder and prints, per task, the stories
-/// and questions of each split, the padded sentence and story lengths, and the shared vocabulary size.
+/// and questions of each split, the padded sentence and story lengths, and the shared vocabulary size. A missing
+/// folder or a malformed file is bad input: one <c>error:</c> line naming the file and line, exit code 2.
 /// </summary>
 public static class BabiStatsCommand
 {
@@ -34,22 +36,11 @@ public static class BabiStatsCommand
         {
             data, json,
         };
-        command.SetAction(parse =>
+        command.SetAction(parse => CommandErrors.Run(parse.InvocationConfiguration.Error, () =>
         {
             var output = parse.InvocationConfiguration.Output;
-            var error = parse.InvocationConfiguration.Error;
             var folder = parse.GetRequiredValue(data);
-            BabiDataset dataset;
-            try
-            {
-                dataset = BabiDataset.Load(folder);
-            }
-            catch (Exception exception) when (exception is IOException or FormatException or UnauthorizedAccessException)
-            {
-                error.WriteLine($"error: {exception.Message}");
-                return 1;
-            }
-
+            var dataset = BabiDataset.Load(folder);
             if (parse.GetValue(json))
             {
                 output.WriteLine(JsonSerializer.Serialize(ToJson(folder, dataset)));
@@ -59,8 +50,8 @@ public static class BabiStatsCommand
                 WriteTable(output, dataset);
             }
 
-            return 0;
-        });
+            return ExitCodes.Success;
+        }));
         return command;
     }
 

@@ -48,7 +48,7 @@ public class BabiStatsCommandTests
     {
         var (exit, output, error) = Run("babi", "stats", "--data", "/nonexistent/babi", "--json");
 
-        Assert.NotEqual(0, exit);
+        Assert.Equal(2, exit);
         Assert.Equal("", output);
         var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Contains("/nonexistent/babi", line);
@@ -66,7 +66,8 @@ public class BabiStatsCommandTests
 
             var (exit, _, error) = Run("babi", "stats", "--data", folder.FullName);
 
-            Assert.NotEqual(0, exit);
+            Assert.Equal(2, exit);
+            Assert.StartsWith("error: ", error);
             Assert.Contains("qa1_x_test.txt:2:", error);
             Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         }
