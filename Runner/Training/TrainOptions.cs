@@ -28,7 +28,7 @@ public sealed class TrainOptions
     /// <summary><c>--encoder</c>.</summary>
     public Option<string> Encoder { get; } = new("--encoder")
     {
-        Description = $"Atari observation encoder: atari80 (the authors' 80×80 stack) or universe42 (universe-starter-agent's 42×42 stack, about ten times cheaper). Default {Defaults.Encoder}.",
+        Description = $"Atari observation encoder: atari80 (the authors' 80×80 stack) or universe42 (universe-starter-agent's 42×42 stack, several times cheaper per step). Default {Defaults.Encoder}.",
         HelpName = "atari80|universe42",
     };
 

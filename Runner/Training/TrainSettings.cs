@@ -19,7 +19,8 @@ public sealed record TrainSettings
     /// <summary>
     /// Observation encoder for Atari games: <c>atari80</c> (the authors' four convolutions with max-pooling on one 80×80
     /// frame, default) or <c>universe42</c> (universe-starter-agent's four stride-2 convolutions on one 42×42 frame,
-    /// about ten times cheaper per step). Registered environments pick the encoder that fits their observations.
+    /// several times cheaper per step; <c>bench agent</c> times both). Registered environments pick the encoder that fits
+    /// their observations.
     /// </summary>
     public string Encoder { get; init; } = "atari80";
 
