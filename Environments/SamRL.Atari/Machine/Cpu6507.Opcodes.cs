@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace SamRL.Atari.Machine;
 
@@ -14,7 +15,7 @@ public sealed partial class Cpu6507
     {
         ushort opcodeAddress = PC;
         byte opcode = Read(PC++);
-        _clock.Cycles += BaseCycles[opcode];
+        _clock.Cycles += Unsafe.Add(ref MemoryMarshal.GetReference(BaseCycles), opcode); // 256 entries: no bounds check per instruction
 
         // Two-level dispatch keeps each decoder method small enough for the JIT to inline every access.
         switch (opcode >> 4)

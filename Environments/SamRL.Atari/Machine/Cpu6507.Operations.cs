@@ -42,16 +42,38 @@ public sealed partial class Cpu6507
         return value;
     }
 
+    /// <summary>ADC: binary inline (every game's common case), decimal out of line.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Adc(byte operand)
+    {
+        if (Decimal)
+        {
+            AdcDecimal(operand);
+        }
+        else
+        {
+            AddBinary(operand, Carry ? 1 : 0);
+        }
+    }
+
+    /// <summary>SBC: binary inline as an addition of the complement, decimal out of line.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Sbc(byte operand)
+    {
+        if (Decimal)
+        {
+            SbcDecimal(operand);
+        }
+        else
+        {
+            AddBinary((byte)~operand, Carry ? 1 : 0);
+        }
+    }
+
+    private void AdcDecimal(byte operand)
     {
         int carryIn = Carry ? 1 : 0;
         byte oldA = A;
-        if (!Decimal)
-        {
-            AddBinary(operand, carryIn);
-            return;
-        }
-
         int sum = BcdTables[oldA] + BcdTables[operand] + carryIn;
         Carry = sum > 99;
         A = BcdTables[BinaryToBcd + (sum & 0xFF)];
@@ -59,16 +81,10 @@ public sealed partial class Cpu6507
         Overflow = ((oldA ^ A) & 0x80) != 0 && ((A ^ operand) & 0x80) != 0;
     }
 
-    private void Sbc(byte operand)
+    private void SbcDecimal(byte operand)
     {
         int borrow = Carry ? 0 : 1;
         byte oldA = A;
-        if (!Decimal)
-        {
-            AddBinary((byte)~operand, 1 - borrow);
-            return;
-        }
-
         int difference = BcdTables[oldA] - BcdTables[operand] - borrow;
         if (difference < 0)
         {

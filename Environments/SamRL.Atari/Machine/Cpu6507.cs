@@ -112,8 +112,14 @@ public sealed partial class Cpu6507
     public int Execute(int maxInstructions)
     {
         _clock.StopRequested = false;
+        if (Jammed)
+        {
+            return 0;
+        }
+
+        // A jam raises the stop request too, so the loop tests one flag per instruction.
         int executed = 0;
-        while (executed < maxInstructions && !Jammed)
+        while (executed < maxInstructions)
         {
             ExecuteOne();
             executed++;
@@ -138,5 +144,6 @@ public sealed partial class Cpu6507
         Jammed = true;
         JamOpcode = opcode;
         JamAddress = address;
+        _clock.StopRequested = true;
     }
 }
