@@ -8,8 +8,9 @@ namespace SamRL.Atari.Machine;
 /// The 6507's view of the 2600 address space (Stella's <c>System</c>). The 6507 has 13 address lines, so only
 /// bits 0–12 select a chip: A12 = 1 → cartridge, else A7 = 0 → TIA, else A9 = 0 → RIOT RAM, else RIOT I/O.
 /// Every device still receives the CPU's full 16-bit address (the FE cartridge decodes A13 from it).
-/// After each access the bus records its direction and byte in the <see cref="SystemClock"/>, so a device sees
-/// the previous access there while it is being accessed (WSYNC and undriven-bit rules, ALE_REFERENCE §4.2, §9.1).
+/// After each access the bus records its direction and byte in the <see cref="SystemClock"/> (one packed store),
+/// so a device sees the previous access there while it is being accessed (WSYNC and undriven-bit rules,
+/// ALE_REFERENCE §4.2, §9.1).
 /// </summary>
 public sealed class Bus
 {
@@ -74,8 +75,7 @@ public sealed class Bus
             value = _riot.Peek(address);
         }
 
-        _clock.DataBus = value;
-        _clock.LastAccessWasRead = true;
+        _clock.LastAccess = value | SystemClock.ReadAccess;
         return value;
     }
 
@@ -107,7 +107,6 @@ public sealed class Bus
             _riot.Poke(address, value);
         }
 
-        _clock.DataBus = value;
-        _clock.LastAccessWasRead = false;
+        _clock.LastAccess = value;
     }
 }
