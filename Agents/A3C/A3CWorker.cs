@@ -22,8 +22,7 @@ internal sealed class A3CWorker : IDisposable
     private readonly SharedLearner learner;
     private readonly ComputeSlots computeSlots;
     private readonly Rng rng;
-    private readonly Rollout rollout;
-    private readonly A3CLoss loss;
+    private readonly RolloutSegment segment;
     private readonly ObservationStaging observation;
     private RecurrentState? carriedState;
     private double episodeReward;
@@ -38,8 +37,7 @@ internal sealed class A3CWorker : IDisposable
         this.computeSlots = computeSlots;
         var (s0, s1, s2, s3) = learner.WorkerRngState(index);
         rng = Rng.FromState(s0, s1, s2, s3);
-        rollout = new Rollout(config.RolloutLength);
-        loss = new A3CLoss(config);
+        segment = new RolloutSegment(local, config);
         observation = new ObservationStaging(local.ObservationShape);
     }
 
@@ -78,35 +76,22 @@ internal sealed class A3CWorker : IDisposable
         using var scope = NewDisposeScope();
         var state = carriedState ?? local.InitialState(1);
         bool terminated = false, truncated = false;
-        rollout.Clear();
-        while (rollout.Count < config.RolloutLength)
+        segment.Clear();
+        while (!segment.IsFull)
         {
-            var output = local.forward(observation.Input(), state);
-            var logProbabilities = output.Logits.log_softmax(1);
-            var probabilities = logProbabilities.exp();
-            int action = ActionSampler.Sample(probabilities, rng);
-            var entropy = -(logProbabilities * probabilities).sum();
+            (int action, state) = segment.Act(observation.Input(), state, rng);
             var step = environment.Step(action);
             double reward = step.Reward;
             episodeReward += reward;
-            rollout.Add(output.Value, logProbabilities[0, action], entropy, Clip(reward));
+            segment.Reward(Clip(reward));
             observation.Write(step.Observation);
-            state = output.State;
             terminated = step.Terminated;
             truncated = step.Truncated;
             if (step.IsDone) break;
         }
 
-        double bootstrap = 0;
-        if (!terminated)
-        {
-            using var noGrad = no_grad();
-            bootstrap = local.forward(observation.Input(), state).Value.item<float>();
-        }
-
-        var rolloutLoss = loss.Compute(rollout, bootstrap);
-        local.zero_grad();
-        rolloutLoss.Total.backward();
+        double bootstrap = terminated ? 0 : segment.Bootstrap(observation.Input(), state);
+        var rolloutLoss = segment.Learn(bootstrap);
         if (config.MaxGradientNorm is { } maxNorm) nn.utils.clip_grad_norm_(local.parameters(), maxNorm);
 
         double? finishedEpisode = null;
@@ -125,8 +110,8 @@ internal sealed class A3CWorker : IDisposable
         }
         previous?.Dispose();
 
-        learner.Apply(local, index, rng, new RolloutReport(rollout.Count, rolloutLoss.PolicyLoss, rolloutLoss.ValueLoss, rolloutLoss.MeanEntropy, finishedEpisode));
-        rollout.Clear();
+        learner.Apply(local, index, rng, new RolloutReport(segment.Count, rolloutLoss.PolicyLoss, rolloutLoss.ValueLoss, rolloutLoss.MeanEntropy, finishedEpisode));
+        segment.Clear();
     }
 
     private double Clip(double reward) =>

@@ -9,9 +9,11 @@ namespace SamRL.Agents.Benchmarks;
 
 /// <summary>
 /// Times the A3C training step of the paper's agents as SAM_STM_REFERENCE §7.3 does: one 20-step rollout at batch 1
-/// on random 80×80 frames (or 42×42 for the universe-starter-agent encoder) with action sampling, the bootstrap forward, the A3C/GAE loss and one backward (truncated
-/// BPTT over the 20 steps), on one intra-op thread. The authors' PyTorch code takes 173.5 ms (LSTM-256 + STM) and
-/// 186.7 ms (LSTM-512) per rollout with OpenBLAS on their 2-vCPU machine.
+/// on random 80×80 frames (or 42×42 for the universe-starter-agent encoder) with action sampling, the bootstrap
+/// forward, the A3C/GAE loss and one backward (truncated BPTT over the 20 steps), on one intra-op thread. It runs the
+/// A3C worker's own segment computation (<see cref="RolloutSegment"/>), so it times what training does. The authors'
+/// PyTorch code takes 173.5 ms (LSTM-256 + STM) and 186.7 ms (LSTM-512) per rollout with OpenBLAS on their 2-vCPU
+/// machine.
 /// Besides wall-clock time it records the process's CPU time per rollout, which a busy machine inflates much less
 /// (with one intra-op thread the work runs on the calling thread, so on an idle machine the two agree).
 /// </summary>
@@ -53,8 +55,7 @@ public static class AgentBenchmark
             using var model = ActorCritic.Create(config.NetworkOptions([1, side, side], ActionCount));
             using var generator = new Generator(1, CPU);
             using var frames = rand([rolloutLength + 1, 1, 1, side, side], generator: generator);
-            var rollout = new Rollout(rolloutLength);
-            var loss = new A3CLoss(config);
+            var segment = new RolloutSegment(model, config);
             var rng = new Rng(1);
             var wallTimes = new double[repetitions];
             var cpuTimes = new double[repetitions];
@@ -64,7 +65,7 @@ public static class AgentBenchmark
                 process.Refresh();
                 var cpuBefore = process.TotalProcessorTime;
                 var clock = Stopwatch.StartNew();
-                TrainingStep(model, frames, rollout, loss, rng);
+                TrainingStep(model, frames, segment, rng);
                 double wall = clock.Elapsed.TotalMilliseconds;
                 process.Refresh();
                 if (run < 0) continue;
@@ -79,29 +80,17 @@ public static class AgentBenchmark
         }
     }
 
-    private static void TrainingStep(ActorCritic model, Tensor frames, Rollout rollout, A3CLoss loss, Rng rng)
+    private static void TrainingStep(ActorCritic model, Tensor frames, RolloutSegment segment, Rng rng)
     {
         using var scope = NewDisposeScope();
         var state = model.InitialState(1);
-        rollout.Clear();
-        for (int t = 0; t < rollout.Capacity; t++)
+        segment.Clear();
+        while (!segment.IsFull)
         {
-            var output = model.forward(frames[t], state);
-            var logProbabilities = output.Logits.log_softmax(1);
-            var probabilities = logProbabilities.exp();
-            int action = ActionSampler.Sample(probabilities, rng);
-            var entropy = -(logProbabilities * probabilities).sum();
-            rollout.Add(output.Value, logProbabilities[0, action], entropy, rng.NextDouble() < 0.05 ? 1.0 : 0.0);
-            state = output.State;
+            (_, state) = segment.Act(frames[segment.Count], state, rng);
+            segment.Reward(rng.NextDouble() < 0.05 ? 1.0 : 0.0);
         }
-        double bootstrap;
-        using (no_grad())
-        {
-            bootstrap = model.forward(frames[rollout.Capacity], state).Value.item<float>();
-        }
-        var rolloutLoss = loss.Compute(rollout, bootstrap);
-        model.zero_grad();
-        rolloutLoss.Total.backward();
-        rollout.Clear();
+        segment.Learn(segment.Bootstrap(frames[segment.Count], state));
+        segment.Clear();
     }
 }

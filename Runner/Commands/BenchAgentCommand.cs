@@ -55,12 +55,15 @@ public static class BenchAgentCommand
                 {
                     ["stm_rollout_ms"] = Math.Round(stm.MedianMilliseconds, 1),
                     ["stm_rollout_min_ms"] = Math.Round(stm.MinMilliseconds, 1),
+                    ["stm_rollout_cpu_ms"] = Math.Round(stm.MedianCpuMilliseconds, 1),
                     ["stm_params"] = stm.Parameters,
                     ["lstm_rollout_ms"] = Math.Round(lstm.MedianMilliseconds, 1),
                     ["lstm_rollout_min_ms"] = Math.Round(lstm.MinMilliseconds, 1),
+                    ["lstm_rollout_cpu_ms"] = Math.Round(lstm.MedianCpuMilliseconds, 1),
                     ["lstm_params"] = lstm.Parameters,
                     ["universe42_lstm256_rollout_ms"] = Math.Round(small.MedianMilliseconds, 1),
                     ["universe42_lstm256_rollout_min_ms"] = Math.Round(small.MinMilliseconds, 1),
+                    ["universe42_lstm256_rollout_cpu_ms"] = Math.Round(small.MedianCpuMilliseconds, 1),
                     ["universe42_lstm256_params"] = small.Parameters,
                     ["runs"] = repetitions,
                     ["threads"] = 1,
@@ -76,7 +79,7 @@ public static class BenchAgentCommand
                 Describe(output, "LSTM-256 → STM", stm, AuthorsStmMilliseconds);
                 Describe(output, "LSTM-512      ", lstm, AuthorsLstmMilliseconds);
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  42×42 LSTM-256: {small.MedianMilliseconds:F1} ms (min {small.MinMilliseconds:F1}), {small.Parameters:N0} parameters (--encoder universe42 --core lstm --lstm-size 256)"));
+                    $"  42×42 LSTM-256: {small.MedianMilliseconds:F1} ms (min {small.MinMilliseconds:F1}, CPU {small.MedianCpuMilliseconds:F1}), {small.Parameters:N0} parameters (--encoder universe42 --core lstm --lstm-size 256)"));
             }
 
             return ExitCodes.Success;
@@ -86,5 +89,5 @@ public static class BenchAgentCommand
 
     private static void Describe(TextWriter output, string name, BenchmarkResult result, double authors) =>
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  {name}: {result.MedianMilliseconds:F1} ms (min {result.MinMilliseconds:F1}), {result.Parameters:N0} parameters; authors' PyTorch {authors} ms"));
+            $"  {name}: {result.MedianMilliseconds:F1} ms (min {result.MinMilliseconds:F1}, CPU {result.MedianCpuMilliseconds:F1}), {result.Parameters:N0} parameters; authors' PyTorch {authors} ms"));
 }
