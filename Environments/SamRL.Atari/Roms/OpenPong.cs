@@ -8,8 +8,9 @@ namespace SamRL.Atari.Roms;
 /// in this assembly so that Pong can be played where the published ROM is not available. The player's paddle is on
 /// the right (left-port paddle 0, or a joystick's up/down), the computer's on the left; the first side to
 /// <see cref="WinningScore"/> wins. The scores sit where ALE's Pong keeps them, as plain binary, so Pong's reward
-/// and terminal rules (<see cref="PongRules"/>) apply unchanged. The RAM map is documented in
-/// <c>Roms/OpenPong/README.md</c>.
+/// and terminal rules (<see cref="PongRules"/>) apply unchanged; its game mode sits where ALE's Pong settings select
+/// it (<see cref="GameModeAddress"/>), so ALE runs the ROM saved as <c>pong.bin</c> with Pong's settings. The RAM map
+/// is documented in <c>Roms/OpenPong/README.md</c>.
 /// </summary>
 public static class OpenPong
 {
@@ -17,7 +18,7 @@ public static class OpenPong
     public const string Name = "open-pong";
 
     /// <summary>MD5 of <see cref="Rom"/>, lower-case hex.</summary>
-    public const string Md5 = "89f90adab29b7df100480b2623c27482";
+    public const string Md5 = "19704616e6b09d20b7d029b6d605c302";
 
     /// <summary>The score that ends the game.</summary>
     public const int WinningScore = 21;
@@ -27,6 +28,15 @@ public static class OpenPong
 
     /// <summary>RAM address of the player's score (plain binary, 0..21), as in ALE's Pong.</summary>
     public const int PlayerScoreAddress = 0x8E;
+
+    /// <summary>RAM address of the game mode: <see cref="NormalMode"/> or <see cref="HardMode"/>; the console's SELECT switch toggles it.</summary>
+    public const int GameModeAddress = 0x96;
+
+    /// <summary>Mode 0, the power-on default: the computer moves 1.0625 lines per frame after a 12-frame reaction time.</summary>
+    public const int NormalMode = 0;
+
+    /// <summary>Mode 1: a harder computer, 1.375 lines per frame and no reaction time.</summary>
+    public const int HardMode = 1;
 
     /// <summary>RAM address of the game state: 0 no game running, 1 waiting to serve, 2 ball in play.</summary>
     public const int StateAddress = 0x82;
@@ -52,7 +62,9 @@ public static class OpenPong
 
     /// <summary>
     /// The game-table entry: a paddle in the left port (not swapped), Pong's minimal action set (RIGHT moves the
-    /// paddle up, LEFT down) and Pong's scoring at <see cref="ComputerScoreAddress"/> and <see cref="PlayerScoreAddress"/>.
+    /// paddle up, LEFT down), Pong's scoring at <see cref="ComputerScoreAddress"/> and <see cref="PlayerScoreAddress"/>,
+    /// and ALE's Pong reset: SELECT pressed (2 frames each) until <see cref="GameModeAddress"/> holds the mode, modes
+    /// 0 and 1, difficulties 0–3 (the console's difficulty switches, which open-pong ignores).
     /// </summary>
     public static GameDefinition Game { get; } = new()
     {
@@ -61,6 +73,9 @@ public static class OpenPong
         Md5s = [Md5],
         LeftController = AtariConsoleController.Paddles,
         MinimalActions = [0, 1, 3, 4, 11, 12],
+        Modes = [NormalMode, HardMode],
+        Difficulties = [0, 1, 2, 3],
+        ModeSelection = new ModeSelection(GameModeAddress, FramesPerPress: 2),
         CreateRules = () => new PongRules(ComputerScoreAddress, PlayerScoreAddress, WinningScore),
     };
 

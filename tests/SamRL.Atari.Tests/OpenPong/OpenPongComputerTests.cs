@@ -4,22 +4,23 @@ namespace SamRL.Atari.Tests.OpenPong;
 /// The computer's paddle, frame by frame, against the rules in Roms/OpenPong/README.md ("Play") written out as a loop:
 /// while the ball comes towards it, it stands still for 12 frames after the ball turns, then moves towards the ball's top
 /// line + its aim (RAM $93) − 10; otherwise towards the middle (68). It moves 1 line a frame, 2 on every 16th frame
-/// (1/16 added to a fraction each frame it does not stand still), and stops on its target.
+/// (1/16 added to a fraction each frame it does not stand still), and stops on its target. In mode 1 it does not wait
+/// and moves 1.375 lines a frame (3/8 added to the fraction).
 /// </summary>
 public sealed class OpenPongComputerTests
 {
-    private const int ReactionFrames = 12;
-    private const int FractionStep = 16;
     private const int AimBias = 10;
     private const int MiddleY = 68;
     private const int MaxY = 136;
     private const int AimAddress = 0x93;
     private const int StepFractionAddress = 0xAA;
 
-    [Fact]
-    public void The_computer_waits_12_frames_after_the_ball_turns_then_follows_it_at_17_lines_per_16_frames()
+    [Theory]
+    [InlineData(0, 12, 16)]
+    [InlineData(1, 0, 96)]
+    public void The_computer_waits_its_reaction_time_after_the_ball_turns_then_follows_it_at_its_modes_speed(int mode, int reactionFrames, int fractionStep)
     {
-        var machine = OpenPongMachine.StartedLikeAle();
+        var machine = OpenPongMachine.StartedLikeAle(mode: mode);
         int fraction = machine.Read(StepFractionAddress);
         int reaction = 0;
         bool ballWasComingLeft = false;
@@ -34,7 +35,7 @@ public sealed class OpenPongComputerTests
             bool ballComingLeft = machine.State == OpenPongMachine.StatePlay && machine.BallVelocityX < 0;
             if (ballComingLeft && !ballWasComingLeft)
             {
-                reaction = ReactionFrames;
+                reaction = reactionFrames;
             }
 
             ballWasComingLeft = ballComingLeft;
@@ -47,7 +48,7 @@ public sealed class OpenPongComputerTests
             else
             {
                 int target = ballComingLeft ? Math.Clamp(machine.BallY + machine.Read(AimAddress) - AimBias, 0, MaxY) : MiddleY;
-                fraction += FractionStep;
+                fraction += fractionStep;
                 int step = fraction >= 256 ? 2 : 1;
                 fraction &= 255;
                 expected = before + Math.Clamp(target - before, -step, step);
@@ -62,7 +63,7 @@ public sealed class OpenPongComputerTests
                 $"frame {frame}: the computer's paddle should be at {expected} (from {before}); it is at {machine.ComputerPaddleY}");
         }
 
-        Assert.True(framesStandingStill >= 10 * ReactionFrames && framesFollowing >= 500 && doubleSteps >= 10,
+        Assert.True(framesStandingStill >= 10 * reactionFrames && framesFollowing >= 500 && doubleSteps >= 10,
             $"the run should cover many turns and moves: {framesStandingStill} frames standing still, {framesFollowing} following, {doubleSteps} double steps");
     }
 }

@@ -21,6 +21,22 @@ public sealed class OpenPongControlTests
         Assert.Equal(136, machine.PlayerPaddleY);
     }
 
+    /// <summary>ALE wires a ROM it does not know by MD5 with joysticks, and Pong's actions RIGHT and LEFT move a paddle up and down.</summary>
+    [Fact]
+    public void Joystick_right_moves_the_paddle_up_and_left_moves_it_down_like_up_and_down()
+    {
+        var machine = OpenPongMachine.StartedLikeAle();
+
+        machine.Run(1, OpenPongMachine.JoystickRight);
+        Assert.Equal(65, machine.PlayerPaddleY);
+        machine.Run(30, OpenPongMachine.JoystickRight);
+        Assert.Equal(0, machine.PlayerPaddleY);
+        machine.Run(10, OpenPongMachine.JoystickLeft);
+        Assert.Equal(30, machine.PlayerPaddleY);
+        machine.Run(50, OpenPongMachine.JoystickLeft);
+        Assert.Equal(136, machine.PlayerPaddleY);
+    }
+
     [Theory]
     [InlineData(27_450)]
     [InlineData(257_450)]

@@ -9,8 +9,11 @@ internal sealed class OpenPongMachine
     public const byte JoystickIdle = 0xFF;
     public const byte JoystickUp = 0xEF;    // SWCHA bit 4 low
     public const byte JoystickDown = 0xDF;  // SWCHA bit 5 low
+    public const byte JoystickLeft = 0xBF;  // SWCHA bit 6 low
+    public const byte JoystickRight = 0x7F; // SWCHA bit 7 low
     public const byte SwitchesIdle = 0x3F;
     public const byte SwitchesReset = 0x3E; // SWCHB bit 0 low
+    public const byte SwitchesSelect = 0x3D; // SWCHB bit 1 low
 
     public const int StateOver = 0;
     public const int StateServe = 1;
@@ -36,6 +39,7 @@ internal sealed class OpenPongMachine
     public int BallY => Read(OpenPongRom.BallYAddress);
     public int ComputerPaddleY => Read(OpenPongRom.ComputerPaddleYAddress);
     public int PlayerPaddleY => Read(OpenPongRom.PlayerPaddleYAddress);
+    public int GameMode => Read(OpenPongRom.GameModeAddress);
 
     /// <summary>Horizontal ball velocity in 1/256 pixels per frame ($88–$89, signed, low byte first).</summary>
     public int BallVelocityX => (short)(Read(0x88) | Read(0x89) << 8);
@@ -49,11 +53,21 @@ internal sealed class OpenPongMachine
     /// <summary>Powered on and idle (no game started).</summary>
     public static OpenPongMachine PoweredOn(AtariConsoleController controller = AtariConsoleController.Joystick) => new(controller);
 
-    /// <summary>Powered on, then started the way ALE resets a game: 60 idle frames and 12 with RESET held.</summary>
-    public static OpenPongMachine StartedLikeAle(AtariConsoleController controller = AtariConsoleController.Joystick)
+    /// <summary>
+    /// Powered on, then started the way ALE resets a game: 60 idle frames, SELECT pressed until the mode byte shows
+    /// <paramref name="mode"/> (2 frames held, 1 released, as ALE's Pong settings press it), and 12 frames with RESET held.
+    /// </summary>
+    public static OpenPongMachine StartedLikeAle(AtariConsoleController controller = AtariConsoleController.Joystick, int mode = OpenPongRom.NormalMode)
     {
         var machine = new OpenPongMachine(controller);
         machine.Run(60);
+        for (int press = 0; press < 2 && machine.GameMode != mode; press++)
+        {
+            machine.Run(2, switches: SwitchesSelect);
+            machine.Run(1);
+        }
+
+        Assert.Equal(mode, machine.GameMode);
         machine.Run(12, switches: SwitchesReset);
         return machine;
     }

@@ -4,7 +4,10 @@
 ; The player's paddle is on the right (joystick up/down, or a paddle on the left port's INPT0 with its
 ; button on SWCHA bit 7); the computer's is on the left. The first side to 21 points wins. Scores live at
 ; $8D (computer) and $8E (player) as plain binary, the same addresses and encoding ALE reads for Pong,
-; so Pong's reward and terminal rules apply unchanged.
+; so Pong's reward and terminal rules apply unchanged. The game mode lives at $96, where ALE's Pong
+; settings read it while they press SELECT to choose a mode: 0 (power-on) is the normal computer, 1 a
+; harder one. A joystick's right and left move the paddle like up and down, as ALE's Pong actions
+; (RIGHT up, LEFT down) do with a paddle: ALE wires a ROM it does not know by MD5 with joysticks.
 ;
 ; Frame (line 0 = the line in which VSYNC is cleared, where ALE and Stella start a frame), 262 lines:
 ;   lines   0..36   vertical blank: all game logic, then object positioning (RIOT timer)
@@ -78,6 +81,10 @@ SPEED_MAX       = $0300         ; 3.0: stays below the 5-pixel hit bands, so the
 CPU_SPEED_FRACTION = $10        ; the computer moves 1 + CPU_SPEED_FRACTION/256 lines per frame, slower than
                                 ; the steepest balls (1.5): a long steep run can outpace it
 CPU_REACTION    = 12            ; frames the computer stands still after the ball turns towards it
+HARD_CPU_SPEED_FRACTION = $60   ; mode 1: 1.375 lines per frame, which only the two steepest angles outpace,
+HARD_CPU_REACTION = 0           ; and no reaction time
+MODE_NORMAL     = 0             ; game modes (gameMode, toggled by SELECT)
+MODE_HARD       = 1
 PADDLE_POT_OFFSET = 3           ; ALE's paddle midpoint charges INPT0 7783 cycles (102.4 lines) after the
                                 ; release, on play line 71: less 3 puts the paddle in the middle (68)
 JOYSTICK_SPEED  = 3             ; player paddle lines per frame
@@ -87,6 +94,9 @@ PLAYER_POSITION_BIAS = 3        ; PositionObject puts players 3 pixels and the b
 BALL_POSITION_BIAS   = 4
 SCORE_LINES     = 20            ; 5 glyph rows x 4 lines
 BLANK_DIGIT     = 10            ; glyph index of the empty tens digit
+GAME_SEED       = $40           ; the LFSR at the start of every game (see NewGame)
+GAME_STEP_FRACTION = $30 - CPU_SPEED_FRACTION ; cpuStepFraction set by NewGame: $30 once MoveCpu has run
+KERNEL_COLUMNS  = $F491         ; address of PaddleColumn (see there)
 
 STATE_OVER      = 0             ; no game running (power-on, or a side reached 21): FIRE or RESET starts one
 STATE_SERVE     = 1             ; waiting to serve: after SERVE_DELAY frames, or at once on FIRE
@@ -96,7 +106,8 @@ RECEIVER_PLAYER = 0             ; the next serve goes to the side that lost the 
 RECEIVER_CPU    = 1
 
 COLOUR_BACKGROUND = $00
-COLOUR_CPU        = $48
+COLOUR_CPU        = $48         ; mode 0's computer paddle and score
+COLOUR_HARD_CPU   = $38         ; mode 1's: orange, so the screen shows the mode
 COLOUR_PLAYER     = $C8
 COLOUR_BALL       = $0E         ; ball and walls share the playfield colour
 CTRL_SCORE        = $02         ; playfield in score mode: left half in COLUP0, right half in COLUP1
@@ -119,7 +130,7 @@ OVERSCAN_TIMER  = 35            ; 64-cycle ticks until vertical sync starts on l
         seg.u ram
         org $80
 frame           ds 1    ; $80 frame counter
-random          ds 1    ; $81 8-bit Galois LFSR, stepped every frame
+random          ds 1    ; $81 8-bit Galois LFSR, stepped every frame, seeded by every new game
 state           ds 1    ; $82 STATE_*
 serveTimer      ds 1    ; $83
 ballX           ds 1    ; $84 left edge, pixels 0..159
@@ -137,8 +148,9 @@ potLine         ds 1    ; $91 last play line on which INPT0 was still uncharged 
 paddleMode      ds 1    ; $92 1 once a paddle has been seen on INPT0; the joystick is ignored from then on
 cpuAim          ds 1    ; $93 0..CPU_AIM_SPREAD, picked whenever the ball turns towards the computer
 ballSpeed       ds 2    ; $94 horizontal speed magnitude, 8.8
-cpuPointer      ds 2    ; $96 kernel column pointers: (pointer),y is the object's graphic on play line y
-playerPointer   ds 2    ; $98
+gameMode        ds 1    ; $96 MODE_*: ALE's Pong settings read the mode here (Pong keeps its mode at $96)
+selectHeld      ds 1    ; $97 SWCHB as read last frame: SELECT acts once per press
+playerPointer   ds 2    ; $98 kernel column pointers: (pointer),y is the object's graphic on play line y
 ballPointer     ds 2    ; $9A
 leftRows        ds 5    ; $9C computer's score, one PF1 byte per glyph row
 rightRows       ds 5    ; $A1 player's score
@@ -149,6 +161,7 @@ rowsLeft        ds 1    ; $A9
 cpuStepFraction ds 1    ; $AA fractional part of the computer's movement
 soundTimer      ds 1    ; $AB frames until the current tone stops
 cpuReaction     ds 1    ; $AC frames until the computer starts to follow the ball
+cpuPointer      ds 2    ; $AD
 
 ; ---------------------------------------------------------------------------------------------------
         seg code
@@ -327,6 +340,8 @@ UpdateGame
         lda SWCHB
         lsr                     ; C = RESET switch, 0 = pressed
         bcc NewGame
+        jsr ReadSelect
+        bcs SelectedMode
         jsr ReadFire            ; A = 0 when FIRE is pressed
         ldx state
         cpx #STATE_PLAY
@@ -348,6 +363,31 @@ ServeNow
 ServeLater
         rts
 
+; The console SELECT switch, on the frame it is pressed down, switches to the other game mode and ends
+; the game running (scores cleared, as at power-on): FIRE or RESET then starts one in the new mode.
+; C = 1 when that happened.
+ReadSelect
+        lda SWCHB
+        eor #$FF                ; bit 1 = 1 while SELECT is held
+        and selectHeld          ; and was released in the last frame's SWCHB
+        tax
+        lda SWCHB
+        sta selectHeld
+        txa
+        and #%00000010
+        cmp #%00000010
+        rts
+SelectedMode
+        lda gameMode
+        eor #MODE_HARD
+        sta gameMode
+        lda #0
+        sta cpuScore
+        sta playerScore
+        lda #STATE_OVER
+        sta state
+        rts
+
 ; A = 0 when the player's button is pressed: the joystick's (INPT4), or the paddle's (SWCHA bit 7)
 ; once a paddle has been seen, because SWCHA bit 7 means "right" on a joystick.
 ReadFire
@@ -364,7 +404,16 @@ FirePressed
         lda #0
         rts
 
-NewGame lda #0
+; A new game sets the two counters that run every frame, the LFSR and the computer's step fraction, so
+; that the game does not depend on how long RESET was held: ALE holds it for 8 frames, or 12 when its
+; Pong settings select a mode. GAME_SEED and GAME_STEP_FRACTION are the values the first release's
+; counters (which ran on through resets) had at the end of ALE's 8-frame reset, so mode 0 plays exactly
+; that release's games in ALE.
+NewGame lda #GAME_SEED
+        sta random
+        lda #GAME_STEP_FRACTION
+        sta cpuStepFraction
+        lda #0
         sta cpuScore
         sta playerScore
         lda #RECEIVER_PLAYER
@@ -561,10 +610,11 @@ SpeedUp clc
 SpeedDone
         rts
 
-; The ball turns towards the computer: it stands still for CPU_REACTION frames, then follows the ball,
-; aiming at a random line of its paddle.
+; The ball turns towards the computer: it stands still for CPU_REACTION frames (HARD_CPU_REACTION in
+; mode 1), then follows the ball, aiming at a random line of its paddle.
 PickCpuAim
-        lda #CPU_REACTION
+        ldx gameMode
+        lda CpuReaction,x
         sta cpuReaction
         lda random
         and #CPU_AIM_SPREAD
@@ -602,7 +652,8 @@ SoundDone
         rts
 
 ; Paddle: the play line on which INPT0 charged during the last picture, less PADDLE_POT_OFFSET, is the
-; paddle's top line. Joystick: up and down move the paddle JOYSTICK_SPEED lines per frame.
+; paddle's top line. Joystick: up or right moves the paddle JOYSTICK_SPEED lines per frame up, down or
+; left as many down (right is up as with ALE's Pong actions on a paddle).
 MovePlayer
         lda potLine
         cmp #PLAY_H - 1
@@ -629,8 +680,9 @@ PaddleInRange
 
 MoveByJoystick
         lda SWCHA
-        and #%00010000
-        bne NotUp
+        and #%10010000          ; up (bit 4) or right (bit 7), 0 = pushed
+        cmp #%10010000
+        beq NotUp
         lda playerY
         sec
         sbc #JOYSTICK_SPEED
@@ -638,8 +690,9 @@ MoveByJoystick
         lda #0
 StoreUp sta playerY
 NotUp   lda SWCHA
-        and #%00100000
-        bne NotDown
+        and #%01100000          ; down (bit 5) or left (bit 6)
+        cmp #%01100000
+        beq NotDown
         lda playerY
         clc
         adc #JOYSTICK_SPEED
@@ -653,7 +706,8 @@ NotDown rts
 ; The computer follows the ball only while it comes towards it, after standing still for CPU_REACTION
 ; frames once the ball turns, and otherwise drifts back to the centre. It moves 1 + CPU_SPEED_FRACTION/256
 ; lines per frame on average: slower than the ball's steeper angles, so a steep return that runs long
-; in one direction gets past it, while gentle ones and balls close to it come back.
+; in one direction gets past it, while gentle ones and balls close to it come back. Mode 1 uses
+; HARD_CPU_SPEED_FRACTION.
 MoveCpu lda state
         cmp #STATE_PLAY
         bne CpuToCentre
@@ -681,8 +735,9 @@ CpuToCentre
 CpuHasTarget
         sta temp
         clc
+        ldx gameMode
         lda cpuStepFraction
-        adc #CPU_SPEED_FRACTION
+        adc CpuSpeedFraction,x
         sta cpuStepFraction
         lda #1
         adc #0
@@ -705,7 +760,8 @@ CpuDone rts
 PrepareKernel
         lda #COLOUR_BACKGROUND
         sta COLUBK
-        lda #COLOUR_CPU
+        ldx gameMode
+        lda CpuColour,x
         sta COLUP0
         lda #COLOUR_PLAYER
         sta COLUP1
@@ -830,6 +886,25 @@ Coarse  sbc #15
 ; ---------------------------------------------------------------------------------------------------
 ; Tables
 
+; Kernel columns, at KERNEL_COLUMNS. Where an object's pointer crosses a page, (pointer),y takes a cycle
+; more, which moves the cycle on which the kernel reads INPT0: the columns stay at the address where the
+; first release of open-pong had them, so that the paddle reads on the same line as it always did.
+; PLAY_H zero bytes, the object's graphic, then enough zeros for the last read (line
+; PLAY_H) of an object at the top. A pointer "column + PLAY_H - top" makes (pointer),y the graphic on
+; lines top..top+height-1 and zero elsewhere.
+        IF . > KERNEL_COLUMNS
+        ERR                     ; the code has grown into the kernel columns
+        ENDIF
+        ds KERNEL_COLUMNS - ., 0
+PaddleColumn
+        ds PLAY_H, 0
+        ds PADDLE_H, %11110000  ; 4 pixels wide
+        ds PLAY_H + 1, 0
+BallColumn
+        ds PLAY_H, 0
+        ds BALL_H, %00000010    ; ENABL bit 1
+        ds PLAY_H + 1, 0
+
 ; Vertical speed after a paddle hit, in 1/256 lines per frame, by where the ball meets the paddle (0 = the
 ; ball's bottom line on the paddle's top line, 18 = its top line on the paddle's bottom line): from 1.5
 ; upwards at the top end, in equal steps, to 1.5 downwards at the bottom end; the middle sends it gently down.
@@ -844,6 +919,14 @@ ServeVYLow                              ; -1.0, -0.5, +0.5, +1.0 lines per frame
         .byte <(-256), <(-128), <(128), <(256)
 ServeVYHigh
         .byte >(-256), >(-128), >(128), >(256)
+
+; The computer by game mode (MODE_NORMAL, MODE_HARD).
+CpuSpeedFraction
+        .byte CPU_SPEED_FRACTION, HARD_CPU_SPEED_FRACTION
+CpuReaction
+        .byte CPU_REACTION, HARD_CPU_REACTION
+CpuColour
+        .byte COLOUR_CPU, COLOUR_HARD_CPU
 
 DigitOffset
         .byte 0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50
@@ -862,24 +945,12 @@ Digits  .byte $EE, $AA, $AA, $AA, $EE   ; 0
         .byte $EE, $AA, $EE, $22, $EE   ; 9
         .byte $00, $00, $00, $00, $00   ; blank
 
-; Kernel columns: PLAY_H zero bytes, the object's graphic, then enough zeros for the last read (line
-; PLAY_H) of an object at the top. A pointer "column + PLAY_H - top" makes (pointer),y the graphic on
-; lines top..top+height-1 and zero elsewhere.
-PaddleColumn
-        ds PLAY_H, 0
-        ds PADDLE_H, %11110000  ; 4 pixels wide
-        ds PLAY_H + 1, 0
-BallColumn
-        ds PLAY_H, 0
-        ds BALL_H, %00000010    ; ENABL bit 1
-        ds PLAY_H + 1, 0
-
 ; ---------------------------------------------------------------------------------------------------
 ; The documented RAM map (README.md and OpenPong.cs) must not drift.
         IF cpuScore != $8D || playerScore != $8E || state != $82 || ballX != $84 || ballY != $86
         ERR
         ENDIF
-        IF cpuY != $8F || playerY != $90 || ballSpeed != $94
+        IF cpuY != $8F || playerY != $90 || ballSpeed != $94 || gameMode != $96
         ERR
         ENDIF
 
