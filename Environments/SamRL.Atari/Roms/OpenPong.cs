@@ -18,7 +18,7 @@ public static class OpenPong
     public const string Name = "open-pong";
 
     /// <summary>MD5 of <see cref="Rom"/>, lower-case hex.</summary>
-    public const string Md5 = "19704616e6b09d20b7d029b6d605c302";
+    public const string Md5 = "bdf2bb6e8d1df6a1d4d672316e62bf7e";
 
     /// <summary>The score that ends the game.</summary>
     public const int WinningScore = 21;
@@ -35,7 +35,7 @@ public static class OpenPong
     /// <summary>Mode 0, the power-on default: the computer moves 1.0625 lines per frame after a 12-frame reaction time.</summary>
     public const int NormalMode = 0;
 
-    /// <summary>Mode 1: a harder computer, 1.375 lines per frame and no reaction time.</summary>
+    /// <summary>Mode 1: a harder computer, 1.375 lines per frame after a 6-frame reaction time.</summary>
     public const int HardMode = 1;
 
     /// <summary>RAM address of the game state: 0 no game running, 1 waiting to serve, 2 ball in play.</summary>

@@ -4,7 +4,7 @@ namespace SamRL.Atari.Tests.OpenPong;
 /// The computer's paddle, frame by frame, against the rules in Roms/OpenPong/README.md ("Play") written out as a loop:
 /// while the ball comes towards it, it stands still for 12 frames after the ball turns, then moves towards the ball's top
 /// line + its aim (RAM $93) − 10; otherwise towards the middle (68). It moves 1 line a frame, 2 on every 16th frame
-/// (1/16 added to a fraction each frame it does not stand still), and stops on its target. In mode 1 it does not wait
+/// (1/16 added to a fraction each frame it does not stand still), and stops on its target. In mode 1 it waits 6 frames
 /// and moves 1.375 lines a frame (3/8 added to the fraction).
 /// </summary>
 public sealed class OpenPongComputerTests
@@ -17,7 +17,7 @@ public sealed class OpenPongComputerTests
 
     [Theory]
     [InlineData(0, 12, 16)]
-    [InlineData(1, 0, 96)]
+    [InlineData(1, 6, 96)]
     public void The_computer_waits_its_reaction_time_after_the_ball_turns_then_follows_it_at_its_modes_speed(int mode, int reactionFrames, int fractionStep)
     {
         var machine = OpenPongMachine.StartedLikeAle(mode: mode);

@@ -68,7 +68,7 @@ public sealed class OpenPongModeTests
     }
 
     /// <summary>
-    /// Mode 1's computer (1.375 lines a frame, no reaction time) against mode 0's: the same random player, the same
+    /// Mode 1's computer (1.375 lines a frame, 6 frames' reaction time) against mode 0's: the same random player, the same
     /// frames, fewer points for the player. OpenPongComputerTests checks the movement frame by frame.
     /// </summary>
     [Fact]

@@ -6,7 +6,7 @@
 ; $8D (computer) and $8E (player) as plain binary, the same addresses and encoding ALE reads for Pong,
 ; so Pong's reward and terminal rules apply unchanged. The game mode lives at $96, where ALE's Pong
 ; settings read it while they press SELECT to choose a mode: 0 (power-on) is the normal computer, 1 a
-; harder one. A joystick's right and left move the paddle like up and down, as ALE's Pong actions
+; harder one (faster, quicker to react). A joystick's right and left move the paddle like up and down, as ALE's Pong actions
 ; (RIGHT up, LEFT down) do with a paddle: ALE wires a ROM it does not know by MD5 with joysticks.
 ;
 ; Frame (line 0 = the line in which VSYNC is cleared, where ALE and Stella start a frame), 262 lines:
@@ -82,7 +82,8 @@ CPU_SPEED_FRACTION = $10        ; the computer moves 1 + CPU_SPEED_FRACTION/256 
                                 ; the steepest balls (1.5): a long steep run can outpace it
 CPU_REACTION    = 12            ; frames the computer stands still after the ball turns towards it
 HARD_CPU_SPEED_FRACTION = $60   ; mode 1: 1.375 lines per frame, which only the two steepest angles outpace,
-HARD_CPU_REACTION = 0           ; and no reaction time
+HARD_CPU_REACTION = 6           ; and half the reaction time (none at all makes endless rallies against a
+                                ; player who only tracks the ball)
 MODE_NORMAL     = 0             ; game modes (gameMode, toggled by SELECT)
 MODE_HARD       = 1
 PADDLE_POT_OFFSET = 3           ; ALE's paddle midpoint charges INPT0 7783 cycles (102.4 lines) after the
