@@ -56,6 +56,12 @@ public static class AtariEnvironments
     {
         string rom = options.GetString("rom");
         string romDirectory = options.GetString("rom_dir");
+        if (rom.Length == 0 && game.Name == OpenPong.Name)
+        {
+            // SamRL's own game is embedded: it never needs a ROM file.
+            return OpenPong.AsAtariRom();
+        }
+
         return RomDiscovery.FromEnvironment(romDirectory.Length > 0 ? romDirectory : null).FindGame(game, rom.Length > 0 ? rom : null);
     }
 

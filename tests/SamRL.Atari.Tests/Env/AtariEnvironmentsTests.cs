@@ -64,6 +64,20 @@ public sealed class AtariEnvironmentsTests : IDisposable
     }
 
     [Fact]
+    public void Open_pong_ids_play_the_embedded_rom_without_a_rom_folder()
+    {
+        var registry = new EnvRegistry();
+        AtariEnvironments.Register(registry);
+
+        using var env = registry.Make<byte, int>("OpenPongNoFrameskip-v4", EnvOptions.Empty.With("rom_dir", folder.Path));
+        var atari = Assert.IsType<AtariEnv>(env);
+        env.Reset(1);
+
+        Assert.Equal(SamRL.Atari.Roms.OpenPong.Md5, atari.Ale.Rom.Md5);
+        Assert.Equal(6, atari.ActionMeanings.Count);
+    }
+
+    [Fact]
     public void A_bad_observation_type_names_the_option()
     {
         string rom = folder.Write("pong.bin", ProbeRom.Image());
