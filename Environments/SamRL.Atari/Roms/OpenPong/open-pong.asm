@@ -6,8 +6,9 @@
 ; $8D (computer) and $8E (player) as plain binary, the same addresses and encoding ALE reads for Pong,
 ; so Pong's reward and terminal rules apply unchanged. The game mode lives at $96, where ALE's Pong
 ; settings read it while they press SELECT to choose a mode: 0 (power-on) is the normal computer, 1 a
-; harder one (faster, quicker to react). A joystick's right and left move the paddle like up and down, as ALE's Pong actions
-; (RIGHT up, LEFT down) do with a paddle: ALE wires a ROM it does not know by MD5 with joysticks.
+; harder one (faster, quicker to react). A joystick's right and left move the paddle like up and down,
+; as ALE's Pong actions RIGHT and LEFT do with a paddle: ALE plugs joysticks into a ROM it does not
+; know by MD5.
 ;
 ; Frame (line 0 = the line in which VSYNC is cleared, where ALE and Stella start a frame), 262 lines:
 ;   lines   0..36   vertical blank: all game logic, then object positioning (RIOT timer)
@@ -162,7 +163,7 @@ rowsLeft        ds 1    ; $A9
 cpuStepFraction ds 1    ; $AA fractional part of the computer's movement
 soundTimer      ds 1    ; $AB frames until the current tone stops
 cpuReaction     ds 1    ; $AC frames until the computer starts to follow the ball
-cpuPointer      ds 2    ; $AD
+cpuPointer      ds 2    ; $AD kernel column pointer of the computer's paddle
 
 ; ---------------------------------------------------------------------------------------------------
         seg code
@@ -366,7 +367,7 @@ ServeLater
 
 ; The console SELECT switch, on the frame it is pressed down, switches to the other game mode and ends
 ; the game running (scores cleared, as at power-on): FIRE or RESET then starts one in the new mode.
-; C = 1 when that happened.
+; ReadSelect returns C = 1 on that frame only, however long SELECT is held.
 ReadSelect
         lda SWCHB
         eor #$FF                ; bit 1 = 1 while SELECT is held
@@ -408,7 +409,7 @@ FirePressed
 ; A new game sets the two counters that run every frame, the LFSR and the computer's step fraction, so
 ; that the game does not depend on how long RESET was held: ALE holds it for 8 frames, or 12 when its
 ; Pong settings select a mode. GAME_SEED and GAME_STEP_FRACTION are the values the first release's
-; counters (which ran on through resets) had at the end of ALE's 8-frame reset, so mode 0 plays exactly
+; counters (which also ran while RESET was held) had at the end of ALE's 8-frame reset, so mode 0 plays exactly
 ; that release's games in ALE.
 NewGame lda #GAME_SEED
         sta random
