@@ -17,7 +17,10 @@ public static class ReplayCommand
     /// <summary>Builds the <c>replay</c> command.</summary>
     public static Command Create()
     {
-        var episode = new Argument<string>("episode") { Description = "An evaluation episode file: <run>/evaluations/episode-NNNNNN.json." };
+        var episode = new Argument<string>("episode")
+        {
+            Description = "An evaluation episode: <run>/evaluations/episode-NNNNNN.episode (self-contained; state checksums checked too) or its .json summary.",
+        };
         var check = new Option<bool>("--check") { Description = "Exit with code 1 when the re-simulated rewards differ from the recorded ones." };
         var gif = new Option<string>("--gif") { Description = "Write the replay as an animated GIF.", HelpName = "file.gif" };
         var mp4 = new Option<string>("--mp4") { Description = "Write the replay as an MP4 (needs ffmpeg on PATH).", HelpName = "file.mp4" };
@@ -48,8 +51,12 @@ public static class ReplayCommand
                 throw new UserInputException($"--max-steps is {exportLimit}; expected 0 or more steps.");
             }
 
-            var recording = EpisodeRecordFile.Load(parse.GetValue(episode)!);
+            var path = parse.GetValue(episode)!;
+            IRecordedEpisode recording = path.EndsWith(".episode", StringComparison.OrdinalIgnoreCase)
+                ? RecordedEpisodeFile.Load(path)
+                : EpisodeRecordFile.Load(path);
             var environment = TrainingEnvironment.Resolve(recording.Settings);
+            recording.CheckEnvironment(environment);
             var gameView = (parse.GetValue(view) ?? (environment.IsAtari ? "game" : "agent")) == "game";
             if (gameView && !environment.IsAtari)
             {
@@ -67,7 +74,7 @@ public static class ReplayCommand
             var stepsPerSecond = environment.IsAtari ? 60.0 / Math.Max(1, recording.Settings.FrameSkip) : 10.0;
             using var sink = CreateSink(parse.GetValue(gif), parse.GetValue(mp4), parse.GetValue(pngDirectory), stepsPerSecond, frames.Palette);
             var exported = 0;
-            var result = EpisodeResimulation.Run(recording, env, observation =>
+            var result = recording.Replay(env, observation =>
             {
                 if (sink is null || exported++ > exportLimit)
                 {
@@ -80,9 +87,8 @@ public static class ReplayCommand
             sink?.Complete();
 
             var output = parse.InvocationConfiguration.Output;
-            var record = recording.Record;
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"episode {record.Index}: {result.Steps} of {record.Steps} steps re-simulated, reward {result.TotalReward} (recorded {record.Reward})"));
+                $"{recording.Name}: {result.Steps} of {recording.Steps} steps re-simulated, reward {result.TotalReward} (recorded {recording.Reward})"));
             if (result.Mismatch is null)
             {
                 output.WriteLine("rewards match the recording");

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SamRL.Agents.A3C;
+using SamRL.Environments.Core;
 using SamRL.Runner.Cli;
 using SamRL.Runner.Training;
 
@@ -12,8 +13,27 @@ namespace SamRL.Runner.Replay;
 /// <param name="Path">The episode file.</param>
 /// <param name="Record">The episode: environment seed, actions and rewards.</param>
 /// <param name="Settings">The settings of the run the episode belongs to.</param>
-public sealed record EpisodeRecordFile(string Path, EvaluationEpisodeRecord Record, TrainSettings Settings)
+public sealed record EpisodeRecordFile(string Path, EvaluationEpisodeRecord Record, TrainSettings Settings) : IRecordedEpisode
 {
+    /// <inheritdoc />
+    public string Name => $"episode {Record.Index}";
+
+    /// <inheritdoc />
+    public long Steps => Record.Steps;
+
+    /// <inheritdoc />
+    public double Reward => Record.Reward;
+
+    /// <inheritdoc />
+    public void CheckEnvironment(TrainingEnvironment environment)
+    {
+        // The JSON summary names no ROM; the re-simulated rewards are its only check.
+    }
+
+    /// <inheritdoc />
+    public ReplayResult Replay(IEnv<float, int> environment, EpisodeResimulation.FrameHandler onFrame) =>
+        EpisodeResimulation.Run(this, environment, onFrame);
+
     /// <summary>Reads and checks the episode at <paramref name="path"/> and its run's settings.</summary>
     /// <exception cref="UserInputException">The file is missing, corrupt, or not inside a run folder.</exception>
     public static EpisodeRecordFile Load(string path)

@@ -36,7 +36,7 @@ public static class AtariTraining
             throw new UserInputException($"{origin}: {exception.Message.ReplaceLineEndings(" ")}");
         }
 
-        return new TrainingEnvironment(Factory, encoder, IsAtari: true, $"{rom} from {origin}");
+        return new TrainingEnvironment(Factory, encoder, IsAtari: true, $"{rom} from {origin}", rom.Md5);
     }
 
     private static AtariRom FindRom(string name, TrainSettings settings, out string origin)

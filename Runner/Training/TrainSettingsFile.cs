@@ -19,6 +19,8 @@ public static class TrainSettingsFile
         WriteIndented = true,
     };
 
+    private static JsonSerializerOptions CompactJsonOptions { get; } = new(JsonOptions) { WriteIndented = false };
+
     /// <summary>Reads the settings in <paramref name="path"/>; fields it leaves out keep their defaults.</summary>
     /// <exception cref="UserInputException">The file is missing or is not a valid settings file.</exception>
     public static TrainSettings Load(string path)
@@ -39,6 +41,24 @@ public static class TrainSettingsFile
             throw new UserInputException($"config file {path} is not a valid settings file: {exception.Message}");
         }
     }
+
+    /// <summary>Reads settings from the JSON text <paramref name="json"/>, naming <paramref name="source"/> in errors.</summary>
+    /// <exception cref="UserInputException">The text is not a valid settings object.</exception>
+    public static TrainSettings Parse(string json, string source)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<TrainSettings>(json, JsonOptions)
+                ?? throw new UserInputException($"{source} holds null; expected a JSON object of training settings.");
+        }
+        catch (JsonException exception)
+        {
+            throw new UserInputException($"{source} is not a valid settings object: {exception.Message}");
+        }
+    }
+
+    /// <summary>The settings as one line of JSON (the fields of a config file, not indented).</summary>
+    public static string ToCompactJson(TrainSettings settings) => JsonSerializer.Serialize(settings, CompactJsonOptions);
 
     /// <summary>Writes <paramref name="settings"/> to <paramref name="path"/> atomically.</summary>
     public static void Save(string path, TrainSettings settings) =>

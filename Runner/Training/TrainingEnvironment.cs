@@ -12,7 +12,9 @@ namespace SamRL.Runner.Training;
 /// <param name="Encoder">The observation encoder for the environment's observation shape.</param>
 /// <param name="IsAtari">True for Atari games, whose steps stand for frame-skip emulator frames.</param>
 /// <param name="Description">What was resolved, for the log (for Atari: the ROM used and where it came from).</param>
-public sealed record TrainingEnvironment(Func<int, IEnv<float, int>> Factory, EncoderKind Encoder, bool IsAtari, string Description)
+/// <param name="RomMd5">The MD5 of the Atari ROM played (lower-case hex), or empty for registered environments.</param>
+public sealed record TrainingEnvironment(
+    Func<int, IEnv<float, int>> Factory, EncoderKind Encoder, bool IsAtari, string Description, string RomMd5 = "")
 {
     /// <summary>
     /// Resolves <see cref="TrainSettings.Game"/>: a registered environment id, or else an Atari game name.

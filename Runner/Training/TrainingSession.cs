@@ -1,5 +1,6 @@
 using System.Globalization;
 using SamRL.Agents.A3C;
+using SamRL.Environments.Episodes;
 using SamRL.Runner.Cli;
 using SamRL.Runner.Progress;
 using SamRL.Runner.Runs;
@@ -34,7 +35,7 @@ public static class TrainingSession
         {
             folder = RunFolder.CreateNew(
                 settings.RunsDirectory, RunFolder.Name(settings.Game!, settings.Core, config.FrameSkip, DateTimeOffset.UtcNow));
-            trainer = StartTrainer(folder, environment, relay, config);
+            trainer = StartTrainer(folder, environment, relay, config, EvaluationEpisodeHeader.For(settings, environment));
         }
 
         using (trainer)
@@ -61,11 +62,12 @@ public static class TrainingSession
         }
     }
 
-    private static A3CTrainer StartTrainer(RunFolder folder, TrainingEnvironment environment, ObserverRelay relay, A3CConfig config)
+    private static A3CTrainer StartTrainer(
+        RunFolder folder, TrainingEnvironment environment, ObserverRelay relay, A3CConfig config, EpisodeHeader evaluationHeader)
     {
         try
         {
-            return new A3CTrainer(config, environment.Factory, folder.Path, relay);
+            return new A3CTrainer(config, environment.Factory, folder.Path, relay, evaluationHeader);
         }
         catch
         {
@@ -86,7 +88,8 @@ public static class TrainingSession
         try
         {
             return A3CTrainer.Resume(folder.Path, environment.Factory, relay,
-                config => config with { MaxFrames = settings.MaxFrames, MaxMinutes = settings.MaxMinutes });
+                config => config with { MaxFrames = settings.MaxFrames, MaxMinutes = settings.MaxMinutes },
+                EvaluationEpisodeHeader.For(settings, environment));
         }
         catch (Exception exception) when (exception is InvalidDataException or EndOfStreamException or FormatException)
         {
