@@ -75,6 +75,21 @@ public sealed class Sam : nn.Module<Tensor, Tensor>
     }
 
     /// <summary>
+    /// <paramref name="baseTerm"/> + <see cref="Combine"/>(scores, values) for a base term <c>[B, N, d, d_v]</c>, computed
+    /// as one batched product that accumulates onto the base term, so the N×d×d product is never a tensor of its own.
+    /// </summary>
+    public static Tensor CombineOnto(Tensor baseTerm, Tensor scores, Tensor values)
+    {
+        ArgumentNullException.ThrowIfNull(baseTerm);
+        ArgumentNullException.ThrowIfNull(scores);
+        ArgumentNullException.ThrowIfNull(values);
+        long batch = scores.shape[0], slots = scores.shape[1], keys = scores.shape[2], width = scores.shape[3], valueWidth = values.shape[2];
+        var left = scores.transpose(2, 3).reshape(batch * slots, width, keys);                               // [B·N, d, M]
+        var right = values.unsqueeze(1).expand(batch, slots, keys, valueWidth).reshape(batch * slots, keys, valueWidth);
+        return BatchProduct.AddTo(baseTerm.reshape(batch * slots, width, valueWidth), left, right).view(batch, slots, width, valueWidth);
+    }
+
+    /// <summary>
     /// Outer-product attention (Eqs. 2 and 8 with F = tanh, no softmax, no scaling):
     /// A[b,s,i,f] = Σ_m tanh(Q[b,s,i]·K[b,m,i]) · V[b,m,f], for Q <c>[B,N,d]</c>, K <c>[B,M,d]</c> and V <c>[B,M,d_v]</c>.
     /// </summary>

@@ -193,30 +193,32 @@ public sealed class Stm : RecurrentCore
         var writeVector = options.ItemWrite == ItemWrite.SelfOuterProduct ? a : c!;
         var item = options.Gates ? GatedWrite(itemMemory, a, writeVector) : itemMemory + a.unsqueeze(2) * writeVector.unsqueeze(1);
 
-        // M^r read, Eq. 11: v^r = softmax(f3(x)) · M^r_{t−1} · f2(x), then v^r ⊗ f2(x).
-        Tensor? readBack = null;
+        // M^r read, Eq. 11: v^r = softmax(f3(x)) · M^r_{t−1} · f2(x), then v^r ⊗ f2(x). α2 scales the small v^r,
+        // and the outer product is added onto M^i in the same operation, so no d×d term is built on its own.
+        Tensor? scaledRecall = null;
         if (readsRelational)
         {
             var slotWeights = slotInput.forward(input).softmax(-1);
             var readKey = (slotWeights.unsqueeze(2) * c!.unsqueeze(1)).view(batch, 1, n * d);
             var recalled = readKey.bmm(relationalMemory!.reshape(batch, n * d, d)).view(batch, d, 1);
-            readBack = Scale(alpha2, options.Alpha2, recalled * c!.unsqueeze(1));
+            scaledRecall = Scale(alpha2, options.Alpha2, recalled);
         }
 
         for (int pass = 0; pass < options.SamPasses; pass++)
         {
             // M^i read → M^r write, Eq. 12: SAM(M^i_t + α2 · v^r ⊗ f2(x)).
-            var (scores, values) = sam.Attend(readBack is null ? item : item + readBack);
-            var candidate = Sam.Combine(scores, values);
+            var (scores, values) = sam.Attend(scaledRecall is null ? item : item.addcmul(scaledRecall, c!.unsqueeze(1), 1));
             // M^r transfer, Eq. 13: M^i_t += α3 · G1(V_f(SAM output)).
             if (transfer is not null && !options.Alpha3.IsFixedZero)
-                item = AddScaled(item, alpha3, options.Alpha3, Transfer(scores, values));
-            // Not carried (the authors' RL agent): every pass rebuilds M^r from the item memory alone.
+                item = AddTransfer(item, scores, values);
+            // Not carried (the authors' RL agent): every pass rebuilds M^r from the item memory alone. The α1 term and
+            // SAM's product are summed by one batched product (Sam.CombineOnto); in the paper's form α1 scales the
+            // small values instead of the N×d×d product.
             relationalMemory = relationalMemory is null || !options.CarryRelationalMemory
-                ? candidate
+                ? Sam.Combine(scores, values)
                 : options.RelationalWrite == RelationalWrite.DecayOldMemory
-                    ? AddScaled(candidate, alpha1, options.Alpha1, relationalMemory)
-                    : AddScaled(relationalMemory, alpha1, options.Alpha1, candidate);
+                    ? Sam.CombineOnto(Scale(alpha1, options.Alpha1, relationalMemory), scores, values)
+                    : Sam.CombineOnto(relationalMemory, scores, Scale(alpha1, options.Alpha1, values));
         }
 
         // Output distillation, Eq. 14: y = G3(V_l(G2(V_l(M^r_t)))).
@@ -275,21 +277,23 @@ public sealed class Stm : RecurrentCore
     }
 
     /// <summary>
-    /// G1(V_f(A)) of Eq. 13 for A = SAM(S) given by its factors: with A[b,s,i,f] = Σ_m S[b,s,m,i]·V[b,m,f] and
-    /// G1 reading the (s, i) axes of A for each f, G1(V_f(A))[b,f,o] = Σ_m V[b,m,f] · U[b,m,o] + b1[o], where
+    /// M^i + α3 · G1(V_f(A)) of Eq. 13 for A = SAM(S) given by its factors: with A[b,s,i,f] = Σ_m S[b,s,m,i]·V[b,m,f]
+    /// and G1 reading the (s, i) axes of A for each f, G1(V_f(A))[b,f,o] = Σ_m V[b,m,f] · U[b,m,o] + b1[o], where
     /// U[b,m,o] = Σ_{s,i} W1[o, s·d + i] · S[b,s,m,i]. The same sum in another order, at N/d of the work of
     /// applying G1 to the N×d×d product.
     /// </summary>
-    private Tensor Transfer(Tensor scores, Tensor values)
+    /// <remarks>
+    /// The bias is one more row of the product, [V; 1]ᵀ · [U; b1], and α3 scales the small right factor, so that
+    /// the whole term is added onto M^i by one batched product instead of four passes over d×d tensors.
+    /// </remarks>
+    private Tensor AddTransfer(Tensor item, Tensor scores, Tensor values)
     {
         long batch = scores.shape[0], keys = scores.shape[2];
-        var perKey = scores.permute(0, 2, 1, 3).reshape(batch, keys, -1).matmul(transfer!.weight!.t()); // U: [B, M, d]
-        return values.transpose(1, 2).matmul(perKey) + transfer.bias!;                                  // [B, f, o]
+        var perKey = scores.permute(0, 2, 1, 3).reshape(batch, keys, -1).matmul(transfer!.weight!.t());     // U: [B, M, d]
+        var rows = cat([perKey, transfer.bias!.expand(batch, 1, perKey.shape[2])], 1);                     // [U; b1]
+        var columns = cat([values, ones_like(values.narrow(1, 0, 1))], 1).transpose(1, 2);                // [V; 1]ᵀ: [B, f, M+1]
+        return BatchProduct.AddTo(item, columns, Scale(alpha3, options.Alpha3, rows));                     // [B, f, o]
     }
-
-    /// <summary><paramref name="baseTerm"/> + α · <paramref name="term"/>, in one operation.</summary>
-    private static Tensor AddScaled(Tensor baseTerm, Parameter? learned, Alpha alpha, Tensor term) =>
-        learned is not null ? baseTerm.addcmul(learned, term, 1) : baseTerm.add(term, alpha.Value);
 
     private static Tensor Scale(Parameter? learned, Alpha alpha, Tensor term) =>
         learned is not null ? learned * term : alpha.Value == 1.0 ? term : term * alpha.Value;

@@ -34,6 +34,34 @@ public sealed class SamTests
     }
 
     [Theory]
+    [InlineData(1, 1, 1, 1, 1)]
+    [InlineData(2, 3, 2, 5, 4)]
+    [InlineData(3, 2, 4, 3, 3)]
+    public void CombineOntoAddsTheLoopOfTheFactorProductToTheBaseTerm(int batch, int slots, int keys, int d, int dv)
+    {
+        manual_seed(batch * 100 + slots * 10 + keys);
+        using var scores = randn(batch, slots, keys, d, ScalarType.Float64);
+        using var values = randn(batch, keys, dv, ScalarType.Float64);
+        using var baseTerm = randn(batch, slots, d, dv, ScalarType.Float64);
+        using var actual = Sam.CombineOnto(baseTerm, scores, values);
+        Assert.Equal(new long[] { batch, slots, d, dv }, actual.shape);
+
+        double[] sa = scores.data<double>().ToArray(), va = values.data<double>().ToArray(), ba = baseTerm.data<double>().ToArray();
+        var expected = new double[ba.Length];
+        for (int b = 0; b < batch; b++)
+            for (int s = 0; s < slots; s++)
+                for (int i = 0; i < d; i++)
+                    for (int f = 0; f < dv; f++)
+                    {
+                        int at = ((b * slots + s) * d + i) * dv + f;
+                        expected[at] = ba[at];
+                        for (int m = 0; m < keys; m++)
+                            expected[at] += sa[((b * slots + s) * keys + m) * d + i] * va[(b * keys + m) * dv + f];
+                    }
+        StmStepTests.AssertClose(expected, actual.data<double>().ToArray(), "base + A");
+    }
+
+    [Theory]
     [InlineData("code-default")]
     [InlineData("rl")]
     public void SamModuleEqualsTheLoopOfEquations4To8(string variant)
