@@ -18,6 +18,23 @@ public sealed class BenchmarkTests
     }
 
     [Fact]
+    public void TheSmallAgentTimesTheUniverseEncoderWithTheRequestedLstm()
+    {
+        var result = AgentBenchmark.MeasureRollout(CoreKind.Lstm, repetitions: 1, warmups: 0, rolloutLength: 2, encoder: EncoderKind.Universe42, lstmSize: 256);
+
+        // Hand count: four 3×3 convolutions of 32 channels (320 + 3 × 9,248), an LSTM 288 → 256 with torch's two bias
+        // vectors (4·256·(288 + 256) + 2·4·256), actor 256·6 + 6 and critic 256 + 1.
+        Assert.Equal(320 + (3 * 9_248) + (4 * 256 * (288 + 256)) + (2 * 4 * 256) + (256 * 6) + 6 + 257, result.Parameters);
+    }
+
+    [Fact]
+    public void ANonImageEncoderIsRejected()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => AgentBenchmark.MeasureRollout(CoreKind.Lstm, encoder: EncoderKind.Dense));
+        Assert.Equal("encoder", error.ParamName);
+    }
+
+    [Fact]
     public void ZeroRepetitionsAreRejected()
     {
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => AgentBenchmark.MeasureRollout(CoreKind.Lstm, repetitions: 0));
