@@ -63,7 +63,7 @@ public sealed class TaskOptions
     };
 
     /// <summary><c>--max-minutes</c>.</summary>
-    public Option<double> MaxMinutes { get; } = new("--max-minutes") { Description = "Stop after this many minutes of training and test. Default: no limit (Ctrl+C stops with a checkpoint).", HelpName = "minutes" };
+    public Option<double> MaxMinutes { get; } = new("--max-minutes") { Description = "Stop training after this many minutes (summed over resumed sessions), then test the best model. Default: no limit (Ctrl+C stops with a checkpoint).", HelpName = "minutes" };
 
     /// <summary><c>--eval-every</c>.</summary>
     public Option<long> EvaluateEvery { get; } = new("--eval-every")
