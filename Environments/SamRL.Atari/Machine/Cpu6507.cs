@@ -109,9 +109,11 @@ public sealed partial class Cpu6507
     /// which <see cref="SystemClock.StopRequested"/> was set (the flag is then cleared) or when the CPU jams.
     /// Like Stella, a stop request pending when this is called is discarded. Returns the instructions run.
     /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public int Execute(int maxInstructions)
     {
-        _clock.StopRequested = false;
+        SystemClock clock = _clock;
+        clock.StopRequested = false;
         if (Jammed)
         {
             return 0;
@@ -123,9 +125,9 @@ public sealed partial class Cpu6507
         {
             ExecuteOne();
             executed++;
-            if (_clock.StopRequested)
+            if (clock.StopRequested)
             {
-                _clock.StopRequested = false;
+                clock.StopRequested = false;
                 break;
             }
         }
