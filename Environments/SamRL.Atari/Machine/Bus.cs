@@ -23,6 +23,9 @@ public sealed class Bus
     private readonly int _plainRomMask;
     private readonly bool _cartridgeOwnsTiaLowPage;
 
+    /// <summary>Address bits that select the RIOT's RAM (A12 = 0, A9 = 0, A7 = 1) and their value for it.</summary>
+    private const int RamSelect = 0x1280, RamSelected = 0x0080;
+
     /// <summary>Wires the chips together; the cartridge gets the TIA too if its scheme needs it (3F).</summary>
     public Bus(SystemClock clock, IBusDevice tia, Riot riot, Cartridge cartridge)
     {
@@ -48,27 +51,63 @@ public sealed class Bus
     public Cartridge Cartridge => _cartridge;
 
     /// <summary>Reads a byte as the CPU does, with all side effects (hot-spots, timer flags, data bus).</summary>
+    /// <remarks>
+    /// Only the two common cases are inlined into the CPU's instructions: a plain 2K/4K ROM (most reads are
+    /// instruction fetches) and the RIOT's RAM (the zero page). Everything else goes through one call, which keeps
+    /// each inlined access a few instructions long; inlining every device's path made the decoder methods several
+    /// kilobytes each.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public byte Read(ushort address)
     {
         byte value;
+        byte[]? plainRom = _plainRom;
+        if ((address & 0x1000) != 0 && plainRom is not null)
+        {
+            // The mask is the power-of-two length minus one, so the index needs no bounds check.
+            value = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(plainRom), address & _plainRomMask);
+        }
+        else if ((address & RamSelect) == RamSelected)
+        {
+            // The RIOT's RAM is always 128 bytes: no bounds check needed on the zero-page hot path.
+            value = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_ram), address & 0x7F);
+        }
+        else
+        {
+            return ReadDevice(address);
+        }
+
+        _clock.LastAccess = value | SystemClock.ReadAccess;
+        return value;
+    }
+
+    /// <summary>Writes a byte as the CPU does, with all side effects.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Write(ushort address, byte value)
+    {
+        if ((address & RamSelect) == RamSelected)
+        {
+            Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_ram), address & 0x7F) = value;
+            _clock.LastAccess = value;
+        }
+        else
+        {
+            WriteDevice(address, value);
+        }
+    }
+
+    /// <summary>A read that is not from a plain ROM or the RAM: a bank-switching cartridge, the TIA or RIOT I/O.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private byte ReadDevice(ushort address)
+    {
+        byte value;
         if ((address & 0x1000) != 0)
         {
-            // Most reads are instruction fetches from a 2K/4K ROM: index it directly instead of a virtual call, and
-            // without a bounds check (the mask is the power-of-two length minus one), which profiles showed on every fetch.
-            byte[]? plainRom = _plainRom;
-            value = plainRom is not null
-                ? Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(plainRom), address & _plainRomMask)
-                : _cartridge.Peek(address);
+            value = _cartridge.Peek(address);
         }
         else if ((address & 0x0080) == 0)
         {
             value = _cartridgeOwnsTiaLowPage && (address & 0x1FC0) == 0 ? _cartridge.Peek(address) : _tia.Peek(address);
-        }
-        else if ((address & 0x0200) == 0)
-        {
-            // The RIOT's RAM is always 128 bytes: no bounds check needed on the zero-page hot path.
-            value = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_ram), address & 0x7F);
         }
         else
         {
@@ -79,9 +118,9 @@ public sealed class Bus
         return value;
     }
 
-    /// <summary>Writes a byte as the CPU does, with all side effects.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Write(ushort address, byte value)
+    /// <summary>A write to anything but the RAM: the cartridge (hot-spots), the TIA or RIOT I/O.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void WriteDevice(ushort address, byte value)
     {
         if ((address & 0x1000) != 0)
         {
@@ -97,10 +136,6 @@ public sealed class Bus
             {
                 _tia.Poke(address, value);
             }
-        }
-        else if ((address & 0x0200) == 0)
-        {
-            Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_ram), address & 0x7F) = value;
         }
         else
         {
