@@ -2,11 +2,13 @@
 # Runs the paper's experiments (Experiments/configs) under a time budget, collects each run's small text files
 # into Experiments/results/runs/<id>/<seed>/ and regenerates the results pages with `SamRL.Runner report`.
 #
-#   Experiments/run-experiments.sh [--only <group|id>...] [--budget-minutes M] [--seeds 1,2]
+#   Experiments/run-experiments.sh [--only <group|id>...] [--budget-minutes M] [--seeds 1,2] [--resume]
 #
 # --only            groups (table1, table2, table3, table4, fig2, fig3) or experiment ids; default: all
 # --budget-minutes  minutes per seed, replacing each config's budget; default: the config's
 # --seeds           comma-separated seeds replacing each config's; default: the config's
+# --resume          continue each run's newest run folder from its last checkpoint up to the budget (which counts
+#                   the earlier sessions too) instead of starting afresh; a run with no run folder yet starts afresh
 #
 # Run folders (with checkpoints) stay under runs/experiments/ (override with SAMRL_EXPERIMENT_RUN_DIR); only
 # results.json, metrics.csv, train.log and config.json are copied into Experiments/results, plus run.json
@@ -15,13 +17,14 @@
 set -euo pipefail
 
 usage() {
-  sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'
   exit "$1"
 }
 
 only=()
 budget=()
 seeds=()
+resume=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --only)
@@ -37,6 +40,7 @@ while [ $# -gt 0 ]; do
       [ $# -ge 2 ] || { echo "error: --seeds needs a list such as 1,2" >&2; exit 2; }
       seeds=(--seeds "$2"); shift 2
       ;;
+    --resume) resume=1; shift ;;
     -h|--help) usage 0 ;;
     *) echo "error: unknown option $1" >&2; usage 2 ;;
   esac
@@ -65,6 +69,25 @@ json_string() {
   printf '"%s"' "${text//\"/\\\"}"
 }
 
+# The newest run folder (names end in their start time) under one seed's folder that holds a checkpoint, or nothing.
+newest_run_folder() {
+  find "$1" -mindepth 4 -maxdepth 4 -path '*/checkpoints/last.ckpt' 2>/dev/null | sort | tail -n 1 | sed 's|/checkpoints/last.ckpt$||'
+}
+
+# A resumed run keeps its own config.json, so the Runner accepts only its command words (`task copy`, `babi`,
+# `pong`) and the budget options; the planned arguments are reduced to those.
+resume_arguments() {
+  local words=("$1")
+  [ "$1" != task ] || words+=("$2")
+  while [ $# -gt 0 ]; do
+    case "$1" in
+      --max-minutes|--max-iterations|--max-frames) words+=("$1" "$2"); shift 2 ;;
+      *) shift ;;
+    esac
+  done
+  printf '%s\n' "${words[@]}"
+}
+
 # Ctrl+C reaches the Runner too, which stops with a checkpoint and exits normally: collect that run, then stop.
 interrupted=0
 trap 'interrupted=1' INT
@@ -74,18 +97,31 @@ while [ "$interrupted" -eq 0 ] && IFS=$'\t' read -r -u 3 -a fields; do
   id=${fields[0]}
   seed=${fields[1]}
   arguments=("${fields[@]:2}")
-  parent="$runs_root/$id/seed-$seed/$(date -u +%Y%m%d-%H%M%S)"
-  mkdir -p "$parent"
-  echo "== $id seed $seed: SamRL.Runner ${arguments[*]}"
-  if ! "${runner[@]}" "${arguments[@]}" --run-dir "$parent" </dev/null; then
-    echo "!! $id seed $seed failed; its run folder is under $parent" >&2
-    failed+=("$id/$seed")
-    continue
+  previous=""
+  [ "$resume" -eq 0 ] || previous=$(newest_run_folder "$runs_root/$id/seed-$seed")
+  if [ -n "$previous" ]; then
+    run_folder=$previous
+    echo "== $id seed $seed: resuming $run_folder"
+    mapfile -t resumed < <(resume_arguments "${arguments[@]}")
+    if ! "${runner[@]}" "${resumed[@]}" --resume "$run_folder" </dev/null; then
+      echo "!! $id seed $seed failed to resume $run_folder" >&2
+      failed+=("$id/$seed")
+      continue
+    fi
+  else
+    parent="$runs_root/$id/seed-$seed/$(date -u +%Y%m%d-%H%M%S)"
+    mkdir -p "$parent"
+    echo "== $id seed $seed: SamRL.Runner ${arguments[*]}"
+    if ! "${runner[@]}" "${arguments[@]}" --run-dir "$parent" </dev/null; then
+      echo "!! $id seed $seed failed; its run folder is under $parent" >&2
+      failed+=("$id/$seed")
+      continue
+    fi
+    run_folder=$(find "$parent" -mindepth 1 -maxdepth 1 -type d | head -n 1)
   fi
 
-  run_folder=$(find "$parent" -mindepth 1 -maxdepth 1 -type d | head -n 1)
   if [ -z "$run_folder" ] || [ ! -f "$run_folder/metrics.csv" ]; then
-    echo "!! $id seed $seed left no run folder with metrics.csv under $parent" >&2
+    echo "!! $id seed $seed left no run folder with metrics.csv${run_folder:+ in $run_folder}" >&2
     failed+=("$id/$seed")
     continue
   fi
