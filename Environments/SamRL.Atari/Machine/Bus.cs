@@ -96,6 +96,22 @@ public sealed class Bus
         }
     }
 
+    /// <summary>
+    /// A byte of a plain 2K/4K ROM without any side effect (no data-bus update): false when the address is not in
+    /// such a ROM. Lets the CPU recognise a code pattern before it takes a shortcut through it.
+    /// </summary>
+    internal bool TryPeekPlainRom(int address, out byte value)
+    {
+        if ((address & 0x1000) != 0 && _plainRom is not null)
+        {
+            value = _plainRom[address & _plainRomMask];
+            return true;
+        }
+
+        value = 0;
+        return false;
+    }
+
     /// <summary>A read that is not from a plain ROM or the RAM: a bank-switching cartridge, the TIA or RIOT I/O.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private byte ReadDevice(ushort address)

@@ -296,7 +296,7 @@ public sealed partial class Cpu6507
             case 0xAA: X = Nz(A); break;
             case 0xAB: value = (byte)((A | 0xEE) & Immediate()); A = X = value; SetNZ(value); break;
             case 0xAC: Y = Nz(Read(Absolute())); break;
-            case 0xAD: A = Nz(Read(Absolute())); break;
+            case 0xAD: LoadAccumulatorAbsolute(); break;
             case 0xAE: X = Nz(Read(Absolute())); break;
             case 0xAF: value = Read(Absolute()); A = X = value; SetNZ(value); break;
             default: Jam(opcode, opcodeAddress); break;

@@ -109,6 +109,7 @@ public sealed partial class Cpu6507
     /// which <see cref="SystemClock.StopRequested"/> was set (the flag is then cleared) or when the CPU jams.
     /// Like Stella, a stop request pending when this is called is discarded. Returns the instructions run.
     /// </summary>
+    /// <remarks>The iterations of a timer wait loop count as the two instructions each runs (see <see cref="RunTimerWaitLoop"/>).</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public int Execute(int maxInstructions)
     {
@@ -119,7 +120,7 @@ public sealed partial class Cpu6507
             return 0;
         }
 
-        // A jam raises the stop request too, so the loop tests one flag per instruction.
+        // A jam and a timer wait loop raise the stop request too, so the loop tests one flag per instruction.
         int executed = 0;
         while (executed < maxInstructions)
         {
@@ -128,7 +129,13 @@ public sealed partial class Cpu6507
             if (clock.StopRequested)
             {
                 clock.StopRequested = false;
-                break;
+                if (!timerWaitPending)
+                {
+                    break;
+                }
+
+                timerWaitPending = false;
+                executed += RunTimerWaitLoop(maxInstructions - executed);
             }
         }
 
