@@ -36,10 +36,12 @@ public sealed partial class Tia
                 break;
             case TiaObjects.P0:
             case TiaObjects.P1:
+            case TiaObjects.P0 | TiaObjects.P1:
+                RenderPlayersOnly(start, count, x, objects);
+                break;
             case TiaObjects.M0:
             case TiaObjects.M1:
             case TiaObjects.BL:
-            case TiaObjects.P0 | TiaObjects.P1:
             case TiaObjects.M0 | TiaObjects.M1:
             case TiaObjects.BL | TiaObjects.M0:
             case TiaObjects.BL | TiaObjects.M1:
@@ -84,6 +86,51 @@ public sealed partial class Tia
             byte color = (bits & Unsafe.Add(ref masks, x)) == 0 ? background : x < 80 ? leftColor : rightColor;
             Unsafe.WriteUnaligned(ref Unsafe.Add(ref pixels, pointer), color * 0x01010101u);
         }
+    }
+
+    /// <summary>
+    /// One or both players and nothing else (rows of invaders, most of Space Invaders' picture): the general loop
+    /// below specialised for it, with Stella's whole-group overshoot. A player that is not enabled reads an all-zero
+    /// mask row, and the few values the loop needs stay in registers.
+    /// </summary>
+    private void RenderPlayersOnly(int start, int count, int x, int objects)
+    {
+        ref byte none = ref MemoryMarshal.GetArrayDataReference(TiaTables.NoObjectRow);
+        ref byte player0 = ref (objects & TiaObjects.P0) != 0
+            ? ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(TiaTables.PlayerMask), p0Mask) : ref none;
+        ref byte player1 = ref (objects & TiaObjects.P1) != 0
+            ? ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(TiaTables.PlayerMask), p1Mask) : ref none;
+
+        // Present-object bits and the CTRLPF bits never overlap, so the encoder can be offset by the latter once.
+        ref byte encoder = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(TiaTables.PriorityEncoder), priorityAndScore);
+        ref ushort collisionTable = ref MemoryMarshal.GetArrayDataReference(TiaTables.Collisions);
+        ref byte palette = ref MemoryMarshal.GetArrayDataReference(colors);
+
+        // The frame buffer indexed by screen x: pixel x of this span goes to start + (x - first x).
+        ref byte pixels = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(currentBuffer), start - x);
+        int graphics0 = shownGrp0, graphics1 = shownGrp1;
+        int end = x + count;
+        int latches = collisions;
+        while (x < end)
+        {
+            int half = x < 80 ? 0 : 256;
+            if ((x & (Word - 1)) == 0
+                && (Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref player0, x)) | Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref player1, x))) == 0)
+            {
+                byte color = Unsafe.Add(ref palette, Unsafe.Add(ref encoder, half));
+                Unsafe.WriteUnaligned(ref Unsafe.Add(ref pixels, x), color * 0x01010101u);
+                x += Word;
+                continue;
+            }
+
+            int present = ((graphics0 & Unsafe.Add(ref player0, x)) != 0 ? TiaObjects.P0 : 0)
+                | ((graphics1 & Unsafe.Add(ref player1, x)) != 0 ? TiaObjects.P1 : 0);
+            latches |= Unsafe.Add(ref collisionTable, present);
+            Unsafe.Add(ref pixels, x) = Unsafe.Add(ref palette, Unsafe.Add(ref encoder, half + present));
+            x++;
+        }
+
+        collisions = (ushort)latches;
     }
 
     /// <summary>

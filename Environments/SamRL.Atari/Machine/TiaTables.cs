@@ -23,6 +23,9 @@ internal static class TiaTables
     /// <summary>Ball masks, flattened [alignment 4][size 4][320]; nonzero where the ball shows.</summary>
     public static readonly byte[] BallMask = BuildBallMasks();
 
+    /// <summary>An all-zero mask row (with room for a group read past the line's end): what a disabled object shows.</summary>
+    public static readonly byte[] NoObjectRow = new byte[RowLength];
+
     /// <summary>Offset of the all-zero row of <see cref="MissileMask"/>.</summary>
     public const int DisabledMissileRow = 4 * 8 * 4 * RowLength;
 
