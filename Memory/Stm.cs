@@ -261,7 +261,9 @@ public sealed class Stm : RecurrentCore
     /// libtorch's CPU tanh is several times slower than its sigmoid on d×d-sized tensors, so the two big tanh terms
     /// use tanh(z) = 2σ(2z) − 1 with the constants folded into small tensors: W_m·tanh(M) = (2W_m)·σ(2M) − W_m·1,
     /// and 2X = (2f1(x)) ⊗ writeVector. The per-sample terms are summed on the small [B, 2d] tensor, and the two
-    /// halves of W_m are applied as two products, so that both gates come out as contiguous d×d tensors.
+    /// halves of W_m are applied as two products, so that both gates come out as contiguous d×d tensors. The bias add
+    /// and the sigmoids work in place on the fresh d×d products: none of those values is saved for the backward pass
+    /// except the sigmoids' own outputs, and reusing the buffers keeps the step's working set in cache.
     /// </remarks>
     private Tensor GatedWrite(Tensor itemMemory, Tensor itemInputVector, Tensor writeVector)
     {
@@ -269,10 +271,10 @@ public sealed class Stm : RecurrentCore
         var weight = memoryGate.weight!;
         var perSample = inputGate.forward(itemInputVector) + memoryGate.bias! + cat([inputBias.expand(d), forgetBias.expand(d)])
             - weight.sum(1);
-        var halfSquashed = (itemMemory * 2).sigmoid();                      // (tanh(M) + 1) / 2
-        var input = (halfSquashed.matmul(weight.narrow(0, 0, d).t() * 2) + perSample.narrow(1, 0, d).unsqueeze(1)).sigmoid();
-        var forget = (halfSquashed.matmul(weight.narrow(0, d, d).t() * 2) + perSample.narrow(1, d, d).unsqueeze(1)).sigmoid();
-        var halfWritten = ((itemInputVector * 2).unsqueeze(2) * writeVector.unsqueeze(1)).sigmoid(); // (tanh(X) + 1) / 2
+        var halfSquashed = (itemMemory * 2).sigmoid_();                     // (tanh(M) + 1) / 2
+        var input = halfSquashed.matmul(weight.narrow(0, 0, d).t() * 2).add_(perSample.narrow(1, 0, d).unsqueeze(1)).sigmoid_();
+        var forget = halfSquashed.matmul(weight.narrow(0, d, d).t() * 2).add_(perSample.narrow(1, d, d).unsqueeze(1)).sigmoid_();
+        var halfWritten = ((itemInputVector * 2).unsqueeze(2) * writeVector.unsqueeze(1)).sigmoid_(); // (tanh(X) + 1) / 2
         return (forget * itemMemory).addcmul_(input, halfWritten, 2).sub_(input);
     }
 
