@@ -71,6 +71,8 @@ public sealed partial class Tia
         Scanlines = (int)(uint)((clock.Cycles * 3 - frameStartClock) / ClocksPerLine);
         if (partialFrame)
         {
+            // The picture as far as the last TIA access would have drawn it, as ALE shows it after this frame.
+            UpdateFrameWithDeferred(0);
             if (!frameGreyed)
             {
                 GreyOutUndrawnLines();
@@ -99,6 +101,7 @@ public sealed partial class Tia
 
         // Until the first frame start, drawing begins at the reset point itself (as in Stella).
         lastUpdateClock = frameStartClock;
+        deferredDrawClock = 0;
         clocksToEndOfLine = ClocksPerLine;
         vsyncFinishClock = long.MaxValue;
         scanlinesLastFrame = 0;
@@ -117,6 +120,7 @@ public sealed partial class Tia
         stopDisplayClock = startDisplayClock + (long)ClocksPerLine * VisibleLines;
         frameLimitClock = frameStartClock + (long)ClocksPerLine * (maximumScanlines + 1);
         lastUpdateClock = startDisplayClock;
+        deferredDrawClock = 0;
         clocksToEndOfLine = ClocksPerLine;
         framePointer = 0;
 

@@ -16,7 +16,7 @@ public sealed partial class Tia
     /// </remarks>
     public byte Peek(ushort address)
     {
-        UpdateFrame(clock.Cycles * 3);
+        UpdateFrameWithDeferred(clock.Cycles * 3);
         int noise = clock.DataBus & 0x3F;
         int driven = (address & 0x0F) switch
         {

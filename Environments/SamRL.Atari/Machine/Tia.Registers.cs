@@ -72,7 +72,13 @@ public sealed partial class Tia
             delay = TiaTables.PlayfieldPokeDelay[(LineClock(now) / 3) & 3];
         }
 
-        UpdateFrame(now + delay);
+        if (now < frameLimitClock && LeavesPictureUnchanged(register, value))
+        {
+            DeferDrawing(now + delay);
+            return;
+        }
+
+        UpdateFrameWithDeferred(now + delay);
 
         // A frame that never signals VSYNC ends at the first TIA write past the scanline limit.
         if (now >= frameLimitClock)
