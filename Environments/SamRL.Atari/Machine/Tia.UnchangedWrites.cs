@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace SamRL.Atari.Machine;
 
 /// <summary>
@@ -17,6 +19,7 @@ public sealed partial class Tia
     /// is: the same playfield, enable or graphics bits (GRPx also copies the other player's graphics and the ball
     /// enable for vertical delay, so those copies must already agree), or a register that changes nothing ALE draws.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool LeavesPictureUnchanged(int register, byte value) => register switch
     {
         0x03 or (>= 0x15 and <= 0x1A) or >= 0x2D => true, // RSYNC, audio, unused
