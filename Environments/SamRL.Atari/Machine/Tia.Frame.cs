@@ -69,10 +69,12 @@ public sealed partial class Tia
     public void FinishFrameUpdate()
     {
         Scanlines = (int)(uint)((clock.Cycles * 3 - frameStartClock) / ClocksPerLine);
+
+        // The picture as far as the last TIA write would have drawn it (a write after the one that ended the frame, in
+        // the same instruction, may have changed nothing), as ALE shows it after this frame.
+        UpdateFrameWithDeferred(0);
         if (partialFrame)
         {
-            // The picture as far as the last TIA access would have drawn it, as ALE shows it after this frame.
-            UpdateFrameWithDeferred(0);
             if (!frameGreyed)
             {
                 GreyOutUndrawnLines();
