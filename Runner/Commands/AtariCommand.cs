@@ -83,10 +83,11 @@ public static class AtariCommand
         var screen = new Option<string>("--screen") { Description = "Fetch after every frame: none, copy (palette indices), rgb or gray.", DefaultValueFactory = _ => "none" };
         var actionSeed = ActionSeedOption();
         var runs = new Option<int>("--runs") { Description = "Timed runs, each on a freshly loaded ROM; the median is reported (ALE's figures: median of 3).", DefaultValueFactory = _ => 3 };
+        var threads = new Option<int>("--threads") { Description = "Consoles stepped at once, one thread each (action seed + k for console k); frames/s counts all of them. 1 is ALE's protocol.", DefaultValueFactory = _ => 1 };
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of text." };
-        var command = new Command("bench", "Frames per second on one thread: frame skip 1, random minimal-set actions, reset on game over included.")
+        var command = new Command("bench", "Frames per second: frame skip 1, random minimal-set actions, reset on game over included; one thread, or one console per thread with --threads.")
         {
-            rom, game, frames, screen, actionSeed, runs, json,
+            rom, game, frames, screen, actionSeed, runs, threads, json,
         };
         command.SetAction(parse => CommandErrors.Run(parse.InvocationConfiguration.Error, () =>
         {
@@ -100,6 +101,12 @@ public static class AtariCommand
             if (runCount < 1)
             {
                 throw new UserInputException($"--runs must be at least 1; got {runCount}.");
+            }
+
+            int threadCount = parse.GetValue(threads);
+            if (threadCount < 1 || threadCount > 256)
+            {
+                throw new UserInputException($"--threads must be between 1 and 256; got {threadCount}.");
             }
 
             BenchScreen fetch = parse.GetValue(screen)!.Trim().ToLowerInvariant() switch
@@ -117,19 +124,22 @@ public static class AtariCommand
             {
                 for (int run = 0; run < runCount; run++)
                 {
-                    results.Add(AtariBench.Run(new AleInterface(loaded, new AleSettings { RepeatActionProbability = 0 }), frameCount, fetch, parse.GetValue(actionSeed)));
+                    AleInterface NewEnvironment() => new(loaded, new AleSettings { RepeatActionProbability = 0 });
+                    results.Add(threadCount == 1
+                        ? AtariBench.Run(NewEnvironment(), frameCount, fetch, parse.GetValue(actionSeed))
+                        : AtariBench.RunParallel(NewEnvironment, threadCount, frameCount, fetch, parse.GetValue(actionSeed)));
                 }
 
                 return ExitCodes.Success;
             });
             var median = results.OrderBy(result => result.FramesPerSecond).ElementAt(results.Count / 2);
-            WriteResult(parse.InvocationConfiguration.Output, median, runCount, fetch, parse.GetValue(json));
+            WriteResult(parse.InvocationConfiguration.Output, median, runCount, threadCount, fetch, parse.GetValue(json));
             return ExitCodes.Success;
         }));
         return command;
     }
 
-    private static void WriteResult(TextWriter output, BenchResult result, int runs, BenchScreen screen, bool json)
+    private static void WriteResult(TextWriter output, BenchResult result, int runs, int threads, BenchScreen screen, bool json)
     {
         string screenName = screen.ToString().ToLowerInvariant();
         if (json)
@@ -139,20 +149,28 @@ public static class AtariCommand
                 ["game"] = result.Game,
                 ["md5"] = result.Md5,
                 ["screen"] = screenName,
-                ["threads"] = 1,
+                ["threads"] = threads,
                 ["runs"] = runs,
                 ["frames"] = result.Frames,
                 ["episodes"] = result.Episodes,
                 ["seconds"] = Math.Round(result.Seconds, 3),
                 ["fps"] = Math.Round(result.FramesPerSecond, 1),
+                ["emulated_frames"] = result.EmulatedFrames,
                 ["emulated_fps"] = Math.Round(result.EmulatedFramesPerSecond, 1),
+                ["fps_per_thread"] = Math.Round(result.FramesPerSecond / threads, 1),
                 ["ale_pong_fps"] = AlePongFramesPerSecond,
             }));
             return;
         }
 
-        output.WriteLine($"{result.Game} (md5 {result.Md5}), screen {screenName}, 1 thread, median of {runs} run(s): {result.Frames:N0} frames in {result.Seconds:F2} s");
+        string consoles = threads == 1 ? "1 thread" : $"{threads} consoles on {threads} threads";
+        output.WriteLine($"{result.Game} (md5 {result.Md5}), screen {screenName}, {consoles}, median of {runs} run(s): {result.Frames:N0} frames in {result.Seconds:F2} s");
         output.WriteLine($"  {result.FramesPerSecond:N0} frames/s ({result.EmulatedFramesPerSecond:N0} with reset frames), {result.Episodes} games finished");
+        if (threads > 1)
+        {
+            output.WriteLine($"  {result.FramesPerSecond / threads:N0} frames/s per thread");
+        }
+
         output.WriteLine($"  ALE 0.12.1 on Pong, same protocol: {AlePongFramesPerSecond:N0} frames/s");
     }
 }

@@ -34,7 +34,34 @@ public sealed class AtariBenchCommandTests : IDisposable
         Assert.Equal(21682, root.GetProperty("ale_pong_fps").GetDouble());
     }
 
+    [Fact]
+    public void Two_threads_play_two_consoles_whose_frames_are_those_of_two_single_runs_with_consecutive_seeds()
+    {
+        string rom = AtariCommandRunner.WriteOpenPong(folder);
+        JsonElement Bench(params string[] extra)
+        {
+            var (exit, output, error) = AtariCommandRunner.Run(["atari", "bench", "--rom", rom, "--frames", "20000", "--runs", "1", "--json", .. extra]);
+            Assert.Equal(0, exit);
+            Assert.Equal("", error);
+            return JsonDocument.Parse(output).RootElement.Clone();
+        }
+
+        var first = Bench("--action-seed", "7");
+        var second = Bench("--action-seed", "8");
+        var both = Bench("--action-seed", "7", "--threads", "2");
+
+        Assert.Equal(2, both.GetProperty("threads").GetInt32());
+        Assert.Equal(40000, both.GetProperty("frames").GetInt64());
+        Assert.True(first.GetProperty("episodes").GetInt32() > 0, "the runs must include game overs and resets");
+        long Emulated(JsonElement run) => run.GetProperty("emulated_frames").GetInt64();
+        Assert.NotEqual(Emulated(first), Emulated(second));
+        Assert.Equal(Emulated(first) + Emulated(second), Emulated(both));
+        Assert.Equal(first.GetProperty("episodes").GetInt32() + second.GetProperty("episodes").GetInt32(), both.GetProperty("episodes").GetInt32());
+        Assert.Equal(both.GetProperty("fps").GetDouble() / 2, both.GetProperty("fps_per_thread").GetDouble(), 0);
+    }
+
     [Theory]
+    [InlineData("--threads", "0", "--threads must be between 1 and 256")]
     [InlineData("--frames", "0", "--frames must be at least 1")]
     [InlineData("--screen", "png", "--screen must be none, copy, rgb or gray")]
     [InlineData("--runs", "0", "--runs must be at least 1")]

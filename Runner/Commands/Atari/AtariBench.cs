@@ -35,6 +35,40 @@ internal static class AtariBench
         return new BenchResult(ale.Game.Name, ale.Rom.Md5, frames, episodes, clock.Elapsed.TotalSeconds, ale.Console.FrameNumber - consoleFramesBefore);
     }
 
+    /// <summary>
+    /// Times <paramref name="frames"/> act() calls on each of <paramref name="consoles"/> environments at once, one
+    /// thread each, as a vector environment steps them: environment k plays its own console with action seed
+    /// <paramref name="actionSeed"/> + k. The result counts the frames of all of them over the wall time of the
+    /// slowest, so its frames/s over the one-thread figure is the scaling.
+    /// </summary>
+    public static BenchResult RunParallel(Func<AleInterface> create, int consoles, long frames, BenchScreen screen, ulong actionSeed)
+    {
+        var environments = Enumerable.Range(0, consoles).Select(_ => create()).ToArray();
+        var results = new BenchResult[consoles];
+        using var start = new Barrier(consoles + 1);
+        var threads = Enumerable.Range(0, consoles).Select(k => new Thread(() =>
+        {
+            start.SignalAndWait();
+            results[k] = Run(environments[k], frames, screen, actionSeed + (ulong)k);
+        }) { Name = $"atari bench console {k}" }).ToArray();
+        foreach (var thread in threads)
+        {
+            thread.Start();
+        }
+
+        start.SignalAndWait();
+        var clock = Stopwatch.StartNew();
+        foreach (var thread in threads)
+        {
+            thread.Join();
+        }
+
+        clock.Stop();
+        return new BenchResult(
+            results[0].Game, results[0].Md5, results.Sum(result => result.Frames), results.Sum(result => result.Episodes),
+            clock.Elapsed.TotalSeconds, results.Sum(result => result.EmulatedFrames));
+    }
+
     private static void Fetch(AleInterface ale, BenchScreen screen, byte[] buffer)
     {
         switch (screen)
