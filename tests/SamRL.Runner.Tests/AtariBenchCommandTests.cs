@@ -61,6 +61,26 @@ public sealed class AtariBenchCommandTests : IDisposable
     }
 
     [Theory]
+    [InlineData("1")]
+    [InlineData("2")]
+    public void A_rom_that_halts_the_cpu_is_one_error_naming_the_rom_on_any_number_of_threads(string threads)
+    {
+        // A 4 KB ROM of jam opcodes ($02) whose reset vector points into itself: the CPU halts on its first instruction.
+        var bytes = Enumerable.Repeat((byte)0x02, 4096).ToArray();
+        bytes[0xFFC] = 0x00;
+        bytes[0xFFD] = 0xF0;
+        string rom = folder.Combine("jam.bin");
+        File.WriteAllBytes(rom, bytes);
+
+        var (exit, _, error) = AtariCommandRunner.Run("atari", "bench", "--rom", rom, "--game", "pong", "--frames", "100", "--threads", threads);
+
+        Assert.Equal(2, exit);
+        string line = error.TrimEnd('\n').Split('\n')[^1];
+        Assert.Contains("jam.bin", line);
+        Assert.Contains("halted", line);
+    }
+
+    [Theory]
     [InlineData("--threads", "0", "--threads must be between 1 and 256")]
     [InlineData("--frames", "0", "--frames must be at least 1")]
     [InlineData("--screen", "png", "--screen must be none, copy, rgb or gray")]

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.ExceptionServices;
 using SamRL.Atari.Env;
 using SamRL.Environments.Core;
 
@@ -45,11 +46,20 @@ internal static class AtariBench
     {
         var environments = Enumerable.Range(0, consoles).Select(_ => create()).ToArray();
         var results = new BenchResult[consoles];
+        var failures = new ExceptionDispatchInfo?[consoles];
         using var start = new Barrier(consoles + 1);
         var threads = Enumerable.Range(0, consoles).Select(k => new Thread(() =>
         {
             start.SignalAndWait();
-            results[k] = Run(environments[k], frames, screen, actionSeed + (ulong)k);
+            try
+            {
+                results[k] = Run(environments[k], frames, screen, actionSeed + (ulong)k);
+            }
+            catch (Exception failure)
+            {
+                // Rethrown on the calling thread, where a halted ROM becomes one error line instead of a crash.
+                failures[k] = ExceptionDispatchInfo.Capture(failure);
+            }
         }) { Name = $"atari bench console {k}" }).ToArray();
         foreach (var thread in threads)
         {
@@ -64,6 +74,7 @@ internal static class AtariBench
         }
 
         clock.Stop();
+        failures.FirstOrDefault(failure => failure is not null)?.Throw();
         return new BenchResult(
             results[0].Game, results[0].Md5, results.Sum(result => result.Frames), results.Sum(result => result.Episodes),
             clock.Elapsed.TotalSeconds, results.Sum(result => result.EmulatedFrames));
