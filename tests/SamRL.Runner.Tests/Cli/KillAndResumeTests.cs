@@ -74,7 +74,9 @@ public class KillAndResumeTests
             interrupt.WaitForExit();
         }
 
-        Assert.True(training.WaitForExit(TimeSpan.FromSeconds(90)), "training did not stop after SIGINT");
+        bool stopped = training.WaitForExit(TimeSpan.FromSeconds(90));
+        if (!stopped) training.Kill(entireProcessTree: true); // a failed test must not leave a training run behind
+        Assert.True(stopped, "training did not stop after SIGINT");
         Assert.True(training.ExitCode == 0, $"exit code {training.ExitCode}: {await error}");
         var run = Assert.Single(Directory.GetDirectories(runs));
         Assert.Contains(run, await output);
