@@ -36,13 +36,54 @@ public abstract class RecurrentCore : nn.Module<Tensor, RecurrentState, (Tensor 
     /// <summary>One step (TorchSharp's module entry point); see <see cref="Step"/>.</summary>
     public override (Tensor Output, RecurrentState State) forward(Tensor input, RecurrentState state)
     {
+        CheckStep(input, state);
+        return StepCore(input, state);
+    }
+
+    private void CheckStep(Tensor input, RecurrentState state)
+    {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(state);
         if (input.dim() != 2 || input.shape[1] != InputSize)
             throw new ArgumentException($"expected input of shape [B, {InputSize}]; got [{string.Join(",", input.shape)}]", nameof(input));
         if (input.shape[0] != state.BatchSize)
             throw new ArgumentException($"input batch {input.shape[0]} does not match state batch {state.BatchSize}", nameof(state));
-        return StepCore(input, state);
+    }
+
+    /// <summary>
+    /// The recurrent half of a step: the next state and the readout inputs, from which <see cref="Readout"/> gives the
+    /// step's output. <c>Step(x, s)</c> is <c>Readout(Advance(x, s).ReadoutInputs)</c> with <c>Advance(x, s).State</c>.
+    /// Because the readout never feeds back into the state, a trainer can run it once over a whole segment, stacking
+    /// each readout input of the T steps along the batch axis, which turns T products with a large weight matrix at
+    /// batch B into one at batch T·B (the A3C rollout does). The default readout input is <see cref="Step"/>'s output
+    /// and the readout the identity; cores with an expensive readout (STM's distillation and head) override both.
+    /// </summary>
+    public (Tensor[] ReadoutInputs, RecurrentState State) Advance(Tensor input, RecurrentState state)
+    {
+        CheckStep(input, state);
+        return AdvanceCore(input, state);
+    }
+
+    /// <summary>The output <c>[B, OutputSize]</c> for readout inputs (each <c>[B, ...]</c>) from <see cref="Advance"/>, row by row (any B).</summary>
+    public virtual Tensor Readout(IReadOnlyList<Tensor> readoutInputs)
+    {
+        CheckReadoutInputs(readoutInputs, 1);
+        return readoutInputs[0].alias();
+    }
+
+    /// <summary><see cref="Advance"/> after the arguments are checked; by default the whole step.</summary>
+    protected virtual (Tensor[] ReadoutInputs, RecurrentState State) AdvanceCore(Tensor input, RecurrentState state)
+    {
+        var (output, next) = StepCore(input, state);
+        return ([output], next);
+    }
+
+    /// <summary>Throws unless <paramref name="readoutInputs"/> holds <paramref name="count"/> tensors.</summary>
+    protected static void CheckReadoutInputs(IReadOnlyList<Tensor> readoutInputs, int count)
+    {
+        ArgumentNullException.ThrowIfNull(readoutInputs);
+        if (readoutInputs.Count != count)
+            throw new ArgumentException($"expected {count} readout input(s), as Advance returns; got {readoutInputs.Count}", nameof(readoutInputs));
     }
 
     /// <inheritdoc />

@@ -181,6 +181,18 @@ public sealed class Stm : RecurrentCore
     private (Tensor? Read, RecurrentState State) Update(Tensor input, RecurrentState state, bool distill)
     {
         using var scope = NewDisposeScope();
+        var (item, relationalMemory) = Memories(input, state);
+        var read = distill ? Distill(relationalMemory) : null;
+        var next = NextState(state, read, item, relationalMemory);
+        return (read?.alias().MoveToOuterDisposeScope(), next);
+    }
+
+    /// <summary>
+    /// The memory updates of one step, Eqs. 9–13: the new item memory M^i_t and relational memory M^r_t, in the
+    /// caller's dispose scope.
+    /// </summary>
+    private (Tensor Item, Tensor Relational) Memories(Tensor input, RecurrentState state)
+    {
         long batch = input.shape[0], d = options.SlotSize, n = options.SlotCount;
         var itemMemory = state[ItemMemoryName];
         var relationalMemory = options.CarryRelationalMemory ? state[RelationalMemoryName] : null;
@@ -220,19 +232,48 @@ public sealed class Stm : RecurrentCore
                     ? Sam.CombineOnto(Scale(alpha1, options.Alpha1, relationalMemory), scores, values)
                     : Sam.CombineOnto(relationalMemory, scores, Scale(alpha1, options.Alpha1, values));
         }
+        return (item, relationalMemory!);
+    }
 
-        // Output distillation, Eq. 14: y = G3(V_l(G2(V_l(M^r_t)))).
-        Tensor? read = null;
-        if (distill)
-        {
-            read = outputDistiller.forward(slotDistiller.forward(relationalMemory!.reshape(batch, n, d * d)).reshape(batch, n * options.RelationSize));
-            if (outputNorm is not null) read = outputNorm.forward(read);
-        }
+    /// <summary>Output distillation, Eq. 14: y = G3(V_l(G2(V_l(M^r_t)))) for M^r_t <c>[B, N, d, d]</c> (or <c>[B, N·d·d]</c>).</summary>
+    private Tensor Distill(Tensor relationalMemory)
+    {
+        long batch = relationalMemory.shape[0], n = options.SlotCount, d = options.SlotSize;
+        var read = outputDistiller.forward(slotDistiller.forward(relationalMemory.reshape(batch, n, d * d)).reshape(batch, n * options.RelationSize));
+        return outputNorm is null ? read : outputNorm.forward(read);
+    }
+
+    /// <summary>The state after a step; without a new <paramref name="read"/> it keeps the previous one.</summary>
+    private RecurrentState NextState(RecurrentState state, Tensor? read, Tensor item, Tensor relationalMemory)
+    {
         var readState = read ?? state[ReadName].alias();
-
-        Tensor[] next = options.CarryRelationalMemory ? [readState, item, relationalMemory!] : [readState, item];
+        Tensor[] next = options.CarryRelationalMemory ? [readState, item, relationalMemory] : [readState, item];
         foreach (var tensor in next) tensor.MoveToOuterDisposeScope();
-        return (read?.alias().MoveToOuterDisposeScope(), new RecurrentState(stateNames, next));
+        return new RecurrentState(stateNames, next);
+    }
+
+    /// <summary>
+    /// The step without its readout: the readout input is M^r_t flattened to <c>[B, N·d·d]</c>, and the state keeps
+    /// the previous read y, as the steps before the last of <see cref="SequenceToLast"/> do (no STM equation reads it).
+    /// </summary>
+    protected override (Tensor[] ReadoutInputs, RecurrentState State) AdvanceCore(Tensor input, RecurrentState state)
+    {
+        using var scope = NewDisposeScope();
+        var (item, relationalMemory) = Memories(input, state);
+        var next = NextState(state, null, item, relationalMemory);
+        return ([relationalMemory.reshape(input.shape[0], -1).MoveToOuterDisposeScope()], next);
+    }
+
+    /// <summary>Distillation (Eq. 14) and the output head, for the readout input M^r_t <c>[B, N·d·d]</c> from <see cref="RecurrentCore.Advance"/>.</summary>
+    public override Tensor Readout(IReadOnlyList<Tensor> readoutInputs)
+    {
+        CheckReadoutInputs(readoutInputs, 1);
+        var relationalMemory = readoutInputs[0];
+        long width = options.SlotCount * options.SlotSize * options.SlotSize;
+        if (relationalMemory.dim() != 2 || relationalMemory.shape[1] != width)
+            throw new ArgumentException($"expected a readout input of shape [B, {width}] (M^r flattened); got [{string.Join(",", relationalMemory.shape)}]", nameof(readoutInputs));
+        using var scope = NewDisposeScope();
+        return Head(Distill(relationalMemory)).MoveToOuterDisposeScope();
     }
 
     /// <inheritdoc />

@@ -32,12 +32,18 @@ internal sealed class A3CLoss
         values = new double[config.RolloutLength];
     }
 
-    /// <summary>The loss of <paramref name="rollout"/>; its tensors belong to the caller's dispose scope.</summary>
-    public RolloutLoss Compute(Rollout rollout, double bootstrapValue)
+    /// <summary>
+    /// The loss of a rollout of T steps: values V_i, log π(a_i|s_i) and entropies H_i (each <c>[T]</c>, with their
+    /// autograd history) and the rewards r_i. The tensors belong to the caller's dispose scope.
+    /// </summary>
+    public RolloutLoss Compute(Tensor valueTensor, Tensor logProbabilities, Tensor entropies, ReadOnlySpan<double> rewards, double bootstrapValue)
     {
-        int count = rollout.Count;
+        int count = rewards.Length;
         if (count == 0) throw new InvalidOperationException("cannot compute the loss of an empty rollout");
-        var valueTensor = cat(rollout.Values.ToArray(), 0).view(count);
+        if (count > values.Length) throw new ArgumentException($"expected at most {values.Length} steps; got {count}", nameof(rewards));
+        CheckSteps(valueTensor, count, nameof(valueTensor));
+        CheckSteps(logProbabilities, count, nameof(logProbabilities));
+        CheckSteps(entropies, count, nameof(entropies));
         using (var detached = valueTensor.detach().to(float64).cpu())
         {
             var accessor = detached.data<double>();
@@ -46,7 +52,6 @@ internal sealed class A3CLoss
 
         double gamma = config.Gamma, lambda = gamma * config.Tau;
         double runningReturn = bootstrapValue, advantage = 0, nextValue = bootstrapValue;
-        var rewards = rollout.Rewards;
         for (int i = count - 1; i >= 0; i--)
         {
             runningReturn = rewards[i] + gamma * runningReturn;
@@ -59,12 +64,16 @@ internal sealed class A3CLoss
 
         var returnTensor = tensor(returns.AsSpan(0, count).ToArray(), valueTensor.dtype, valueTensor.device);
         var advantageTensor = tensor(advantages.AsSpan(0, count).ToArray(), valueTensor.dtype, valueTensor.device);
-        var logProbabilities = stack(rollout.LogProbabilities.ToArray());
-        var entropies = stack(rollout.Entropies.ToArray());
         var entropySum = entropies.sum();
         var policyLoss = -(logProbabilities * advantageTensor).sum() - config.EntropyCoefficient * entropySum;
         var valueLoss = 0.5 * (returnTensor - valueTensor).square().sum();
         var total = policyLoss + config.ValueLossCoefficient * valueLoss;
         return new RolloutLoss(total, policyLoss.item<float>(), valueLoss.item<float>(), entropySum.item<float>() / count);
+    }
+
+    private static void CheckSteps(Tensor perStep, int count, string name)
+    {
+        if (perStep.dim() != 1 || perStep.shape[0] != count)
+            throw new ArgumentException($"expected {name} of shape [{count}]; got [{string.Join(",", perStep.shape)}]", name);
     }
 }

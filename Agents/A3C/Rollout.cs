@@ -3,54 +3,55 @@ using static TorchSharp.torch;
 namespace SamRL.Agents.A3C;
 
 /// <summary>
-/// The steps of one rollout segment, kept for the A3C loss: V(s_t) <c>[1, 1]</c>, log π(a_t|s_t) and the policy's
-/// entropy H_t (scalars, all with their autograd history) and the (clipped) reward r_t. Allocated once per
-/// worker with room for <see cref="Capacity"/> steps and reused; the tensors belong to the caller's dispose scope.
+/// The steps of one rollout segment, kept for the A3C loss: the model's readout inputs of each step
+/// (<see cref="Networks.ActorCritic.Advance"/>, each <c>[1, ...]</c> with its autograd history), the action taken and the
+/// (clipped) reward r_t. Allocated once per worker with room for <see cref="Capacity"/> steps and reused; the tensors
+/// belong to the caller's dispose scope.
 /// </summary>
 internal sealed class Rollout
 {
-    private readonly Tensor[] values;
-    private readonly Tensor[] logProbabilities;
-    private readonly Tensor[] entropies;
+    private readonly Tensor[][] readoutInputs;
+    private readonly long[] actions;
     private readonly double[] rewards;
 
+    /// <summary>Creates an empty rollout with room for <paramref name="capacity"/> steps.</summary>
     public Rollout(int capacity)
     {
         if (capacity < 1) throw new ArgumentOutOfRangeException(nameof(capacity), capacity, "expected room for at least one step");
-        values = new Tensor[capacity];
-        logProbabilities = new Tensor[capacity];
-        entropies = new Tensor[capacity];
+        readoutInputs = new Tensor[capacity][];
+        actions = new long[capacity];
         rewards = new double[capacity];
     }
 
+    /// <summary>Room, in steps.</summary>
     public int Capacity => rewards.Length;
 
+    /// <summary>Steps held.</summary>
     public int Count { get; private set; }
 
-    public ReadOnlySpan<Tensor> Values => values.AsSpan(0, Count);
+    /// <summary>Each step's readout inputs.</summary>
+    public ReadOnlySpan<Tensor[]> ReadoutInputs => readoutInputs.AsSpan(0, Count);
 
-    public ReadOnlySpan<Tensor> LogProbabilities => logProbabilities.AsSpan(0, Count);
+    /// <summary>Each step's action.</summary>
+    public ReadOnlySpan<long> Actions => actions.AsSpan(0, Count);
 
-    public ReadOnlySpan<Tensor> Entropies => entropies.AsSpan(0, Count);
-
+    /// <summary>Each step's (clipped) reward.</summary>
     public ReadOnlySpan<double> Rewards => rewards.AsSpan(0, Count);
 
-    public void Add(Tensor value, Tensor logProbability, Tensor entropy, double reward)
+    /// <summary>Appends a step.</summary>
+    public void Add(Tensor[] readoutInputs, int action, double reward)
     {
         if (Count == Capacity) throw new InvalidOperationException($"the rollout already holds its {Capacity} steps");
-        values[Count] = value;
-        logProbabilities[Count] = logProbability;
-        entropies[Count] = entropy;
+        this.readoutInputs[Count] = readoutInputs;
+        actions[Count] = action;
         rewards[Count] = reward;
         Count++;
     }
 
-    /// <summary>Forgets the steps (the tensors are disposed with the scope that created them).</summary>
+    /// <summary>Forgets the steps (the tensors are the dispose scope's).</summary>
     public void Clear()
     {
-        Array.Clear(values, 0, Count);
-        Array.Clear(logProbabilities, 0, Count);
-        Array.Clear(entropies, 0, Count);
+        Array.Clear(readoutInputs, 0, Count);
         Count = 0;
     }
 }

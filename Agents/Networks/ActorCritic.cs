@@ -90,23 +90,48 @@ public sealed class ActorCritic : nn.Module<Tensor, RecurrentState, ActorCriticO
     /// </summary>
     public override ActorCriticOutput forward(Tensor observations, RecurrentState state)
     {
+        using var scope = NewDisposeScope();
+        var (output, next) = core.Step(Encode(observations), state);
+        var (logits, value) = Heads(output);
+        foreach (var tensor in next.Tensors) tensor.MoveToOuterDisposeScope();
+        return new ActorCriticOutput(logits.MoveToOuterDisposeScope(), value.MoveToOuterDisposeScope(), next);
+    }
+
+    /// <summary>
+    /// The recurrent half of <see cref="forward"/>: the core's readout inputs (<see cref="RecurrentCore.Advance"/>) and
+    /// the next state. <see cref="Readout"/> of them gives what <see cref="forward"/> gives; the A3C rollout stacks a
+    /// segment's readout inputs and reads them out in one batch (see <see cref="RecurrentCore.Advance"/>).
+    /// </summary>
+    public (Tensor[] ReadoutInputs, RecurrentState State) Advance(Tensor observations, RecurrentState state)
+    {
+        using var scope = NewDisposeScope();
+        var (readoutInputs, next) = core.Advance(Encode(observations), state);
+        foreach (var tensor in readoutInputs.Concat(next.Tensors)) tensor.MoveToOuterDisposeScope();
+        return (readoutInputs, next);
+    }
+
+    /// <summary>Logits <c>[B, A]</c> and values <c>[B, 1]</c> for readout inputs (each <c>[B, ...]</c>) from <see cref="Advance"/> (any B).</summary>
+    public (Tensor Logits, Tensor Value) Readout(IReadOnlyList<Tensor> readoutInputs)
+    {
+        using var scope = NewDisposeScope();
+        var (logits, value) = Heads(core.Readout(readoutInputs));
+        return (logits.MoveToOuterDisposeScope(), value.MoveToOuterDisposeScope());
+    }
+
+    private Tensor Encode(Tensor observations)
+    {
         ArgumentNullException.ThrowIfNull(observations);
-        ArgumentNullException.ThrowIfNull(state);
         if (observations.dim() < 1 || observations.numel() != observations.shape[0] * encoder.InputElementCount)
             throw new ArgumentException(
                 $"expected observations of shape [B, {string.Join(", ", encoder.InputShape)}]; got [{string.Join(", ", observations.shape)}]",
                 nameof(observations));
-        using var scope = NewDisposeScope();
         long[] shape = new long[encoder.InputShape.Count + 1];
         shape[0] = observations.shape[0];
         for (int i = 0; i < encoder.InputShape.Count; i++) shape[i + 1] = encoder.InputShape[i];
-        var features = encoder.forward(observations.reshape(shape));
-        var (output, next) = core.Step(features, state);
-        var logits = actor.forward(output).MoveToOuterDisposeScope();
-        var value = critic.forward(output).MoveToOuterDisposeScope();
-        foreach (var tensor in next.Tensors) tensor.MoveToOuterDisposeScope();
-        return new ActorCriticOutput(logits, value, next);
+        return encoder.forward(observations.reshape(shape));
     }
+
+    private (Tensor Logits, Tensor Value) Heads(Tensor coreOutput) => (actor.forward(coreOutput), critic.forward(coreOutput));
 
     private static ObservationEncoder CreateEncoder(ActorCriticOptions options)
     {

@@ -57,14 +57,42 @@ public sealed class LstmStmCore : RecurrentCore
     protected override (Tensor Output, RecurrentState State) StepCore(Tensor input, RecurrentState state)
     {
         using var scope = NewDisposeScope();
+        var (hidden, lstmNext, stmState) = AdvanceLstm(input, state);
+        var (memoryOutput, stmNext) = stm.Step(hidden, stmState);
+        return (cat([memoryOutput, hidden], 1).MoveToOuterDisposeScope(), NextState(lstmNext, stmNext));
+    }
+
+    /// <summary>The readout inputs are STM's (M^r_t flattened) and the LSTM hidden state.</summary>
+    protected override (Tensor[] ReadoutInputs, RecurrentState State) AdvanceCore(Tensor input, RecurrentState state)
+    {
+        using var scope = NewDisposeScope();
+        var (hidden, lstmNext, stmState) = AdvanceLstm(input, state);
+        var (stmReadoutInputs, stmNext) = stm.Advance(hidden, stmState);
+        return ([stmReadoutInputs[0].MoveToOuterDisposeScope(), hidden.MoveToOuterDisposeScope()], NextState(lstmNext, stmNext));
+    }
+
+    /// <summary><c>[STM readout, LSTM hidden]</c> for the readout inputs from <see cref="RecurrentCore.Advance"/>.</summary>
+    public override Tensor Readout(IReadOnlyList<Tensor> readoutInputs)
+    {
+        CheckReadoutInputs(readoutInputs, 2);
+        using var scope = NewDisposeScope();
+        return cat([stm.Readout([readoutInputs[0]]), readoutInputs[1]], 1).MoveToOuterDisposeScope();
+    }
+
+    /// <summary>The LSTM step and the STM's share of the state, in the caller's dispose scope.</summary>
+    private (Tensor Hidden, RecurrentState LstmNext, RecurrentState StmState) AdvanceLstm(Tensor input, RecurrentState state)
+    {
         var lstmState = new RecurrentState([LstmCore.HiddenName, LstmCore.CellName], [state[HiddenName], state[CellName]]);
-        var (hidden, nextLstm) = lstm.Step(input, lstmState);
+        var (hidden, lstmNext) = lstm.Step(input, lstmState);
         var stmState = new RecurrentState([Stm.ReadName, Stm.ItemMemoryName], [state[ReadName], state[ItemMemoryName]]);
-        var (memoryOutput, nextStm) = stm.Step(hidden, stmState);
-        var output = cat([memoryOutput, hidden], 1);
-        Tensor[] next = [nextLstm[LstmCore.HiddenName], nextLstm[LstmCore.CellName], nextStm[Stm.ReadName], nextStm[Stm.ItemMemoryName]];
+        return (hidden, lstmNext, stmState);
+    }
+
+    private static RecurrentState NextState(RecurrentState lstmNext, RecurrentState stmNext)
+    {
+        Tensor[] next = [lstmNext[LstmCore.HiddenName], lstmNext[LstmCore.CellName], stmNext[Stm.ReadName], stmNext[Stm.ItemMemoryName]];
         foreach (var tensor in next) tensor.MoveToOuterDisposeScope();
-        return (output.MoveToOuterDisposeScope(), new RecurrentState(StateNames, next));
+        return new RecurrentState(StateNames, next);
     }
 
     private static long CheckedSum(long lstmSize, long stmOutputSize)

@@ -18,9 +18,7 @@ public sealed class A3CLossTests
     {
         var config = new A3CConfig { RolloutLength = 8 };
         var (values, logProbabilities, entropies) = Leaves();
-        var rollout = new Rollout(config.RolloutLength);
-        for (int i = 0; i < Rewards.Length; i++) rollout.Add(values[i], logProbabilities[i], entropies[i], Rewards[i]);
-        var loss = new A3CLoss(config).Compute(rollout, bootstrap);
+        var loss = new A3CLoss(config).Compute(cat(values, 0), cat(logProbabilities, 0), cat(entropies, 0), Rewards, bootstrap);
         loss.Total.backward();
 
         var (expectedValues, expectedLogProbabilities, expectedEntropies) = Leaves();
@@ -43,19 +41,28 @@ public sealed class A3CLossTests
     public void OneStepLossMatchesAHandComputation()
     {
         var config = new A3CConfig { RolloutLength = 1, Gamma = 0.5, Tau = 1.0, EntropyCoefficient = 0.1, ValueLossCoefficient = 0.5 };
-        var rollout = new Rollout(1);
-        rollout.Add(tensor(new[] { 1.0f }).view(1, 1), tensor(-2.0f), tensor(0.5f), 3.0);
-        var loss = new A3CLoss(config).Compute(rollout, bootstrapValue: 4.0);
+        var loss = new A3CLoss(config).Compute(tensor(new[] { 1.0f }), tensor(new[] { -2.0f }), tensor(new[] { 0.5f }), [3.0], bootstrapValue: 4.0);
         // R = 3 + 0.5·4 = 5; advantage = δ = 3 + 0.5·4 − 1 = 4; policy = −(−2·4) − 0.1·0.5 = 7.95; value = ½(5 − 1)² = 8.
         Assert.Equal(7.95, loss.PolicyLoss, 5);
         Assert.Equal(8.0, loss.ValueLoss, 5);
         Assert.Equal(7.95 + 0.5 * 8.0, loss.Total.item<float>(), 4);
     }
 
+    [Fact]
+    public void TensorsOfAnotherLengthThanTheRewardsAreRefusedByName()
+    {
+        var loss = new A3CLoss(new A3CConfig { RolloutLength = 4 });
+        using var two = zeros(2);
+        using var three = zeros(3);
+        var error = Assert.Throws<ArgumentException>(() => loss.Compute(two, three, three, [0.0, 1.0, 0.0], 0));
+        Assert.Equal("valueTensor", error.ParamName);
+        Assert.Contains("[3]", error.Message);
+    }
+
     private static (Tensor[] Values, Tensor[] LogProbabilities, Tensor[] Entropies) Leaves() => (
-        Values.Select(v => tensor(new[] { v }).view(1, 1).requires_grad_()).ToArray(),
-        LogProbabilities.Select(v => tensor(v).requires_grad_()).ToArray(),
-        Entropies.Select(v => tensor(v).requires_grad_()).ToArray());
+        Values.Select(v => tensor(new[] { v }).requires_grad_()).ToArray(),
+        LogProbabilities.Select(v => tensor(new[] { v }).requires_grad_()).ToArray(),
+        Entropies.Select(v => tensor(new[] { v }).requires_grad_()).ToArray());
 
     /// <summary>The loop of the authors' <c>train.py</c>, step by step.</summary>
     private static (Tensor Total, double Policy, double Value) AuthorsLoop(A3CConfig config, Tensor[] values, Tensor[] logProbabilities, Tensor[] entropies, double bootstrap)

@@ -42,6 +42,44 @@ public sealed class NetworkTests
         Assert.Equal(new long[] { 1, 96, 96 }, output.State[LstmStmCore.ItemMemoryName].shape);
     }
 
+    [Theory]
+    [InlineData(CoreKind.LstmStm)]
+    [InlineData(CoreKind.Lstm)]
+    [InlineData(CoreKind.Stm)]
+    public void ReadoutOfAdvanceGivesTheForwardPassAndReadsStackedStepsOut(CoreKind kind)
+    {
+        using var model = ActorCritic.Create(new ActorCriticOptions { ObservationShape = [42, 42], ActionCount = 6, Encoder = EncoderKind.Universe42, Core = kind, LstmSize = 16 });
+        using var scope = NewDisposeScope();
+        manual_seed(4);
+        var frames = rand(3, 2, 42, 42);
+        var state = model.InitialState(2);
+        var advancedState = model.InitialState(2);
+        var logits = new Tensor[3];
+        var values = new Tensor[3];
+        var readoutInputs = new Tensor[3][];
+        for (int t = 0; t < 3; t++)
+        {
+            var output = model.forward(frames[t], state);
+            (logits[t], values[t], state) = (output.Logits, output.Value, output.State);
+            (readoutInputs[t], advancedState) = model.Advance(frames[t], advancedState);
+            var (readLogits, readValue) = model.Readout(readoutInputs[t]);
+            Assert.True(readLogits.allclose(logits[t], rtol: 0, atol: 0) && readValue.allclose(values[t], rtol: 0, atol: 0), $"step {t}");
+        }
+        var stacked = Enumerable.Range(0, readoutInputs[0].Length).Select(k => cat(readoutInputs.Select(step => step[k]).ToArray(), 0)).ToArray();
+        var (stackedLogits, stackedValues) = model.Readout(stacked);
+        Assert.True(stackedLogits.allclose(cat(logits, 0), rtol: 1e-5, atol: 1e-6));
+        Assert.True(stackedValues.allclose(cat(values, 0), rtol: 1e-5, atol: 1e-6));
+    }
+
+    [Fact]
+    public void CoreReadoutRefusesReadoutInputsThatAdvanceDoesNotGive()
+    {
+        using var core = new LstmStmCore(inputSize: 10, lstmSize: 8, stmOutputSize: 5);
+        using var hidden = zeros(2, 8);
+        Assert.Contains("expected 2 readout input(s)", Assert.Throws<ArgumentException>(() => core.Readout([hidden])).Message);
+        Assert.Contains("[B, 73728]", Assert.Throws<ArgumentException>(() => core.Readout([hidden, hidden])).Message);
+    }
+
     [Fact]
     public void CoreOutputIsTheStmHeadFollowedByTheLstmHidden()
     {

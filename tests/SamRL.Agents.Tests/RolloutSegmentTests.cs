@@ -6,8 +6,9 @@ using static TorchSharp.torch;
 namespace SamRL.Agents.Tests;
 
 /// <summary>
-/// The segment computation that the worker and the agent benchmark share, against the A3C step written out: a forward
-/// pass per step, actions sampled from π with the same RNG, the loss of §3.5 and one backward pass.
+/// The segment computation that the worker and the agent benchmark share (per-step recurrence, one batched readout),
+/// against the A3C step written out: a full forward pass per step, actions sampled from π with the same RNG, the loss
+/// of §3.5 and one backward pass.
 /// </summary>
 public sealed class RolloutSegmentTests
 {
@@ -17,6 +18,7 @@ public sealed class RolloutSegmentTests
     [Theory]
     [InlineData(CoreKind.LstmStm, EncoderKind.Atari80)]
     [InlineData(CoreKind.Lstm, EncoderKind.Universe42)]
+    [InlineData(CoreKind.Stm, EncoderKind.Universe42)]
     public void GradientsEqualTheWrittenOutA3CStep(CoreKind core, EncoderKind encoder)
     {
         int side = encoder == EncoderKind.Atari80 ? AtariConvEncoder.FrameSize : UniverseConvEncoder.FrameSize;
@@ -32,7 +34,8 @@ public sealed class RolloutSegmentTests
         {
             double scale = expected[i].norm().item<float>();
             double error = (actual[i] - expected[i]).norm().item<float>();
-            Assert.True(error <= 1e-6 * scale + 1e-9, $"{parameters[i].name}: gradient differs by {error:G3} (norm {scale:G3})");
+            // Float32 rounding: the batched readout sums in another order than T separate products.
+            Assert.True(error <= 1e-5 * scale + 1e-8, $"{parameters[i].name}: gradient differs by {error:G3} (norm {scale:G3})");
         }
         var encoderGradients = parameters.Select((p, i) => (p.name, i)).Where(p => p.name.StartsWith("encoder.", StringComparison.Ordinal));
         Assert.All(encoderGradients, p => Assert.True(actual[p.i].abs().max().item<float>() > 0, $"{p.name} received no gradient"));
@@ -63,7 +66,9 @@ public sealed class RolloutSegmentTests
     {
         using var scope = NewDisposeScope();
         var rng = new Rng(5);
-        var rollout = new Rollout(Steps);
+        var values = new Tensor[Steps];
+        var chosen = new Tensor[Steps];
+        var entropies = new Tensor[Steps];
         var state = model.InitialState(1);
         for (int t = 0; t < Steps; t++)
         {
@@ -71,12 +76,14 @@ public sealed class RolloutSegmentTests
             var logProbabilities = output.Logits.log_softmax(1);
             var probabilities = logProbabilities.exp();
             int action = ActionSampler.Sample(probabilities, rng);
-            rollout.Add(output.Value, logProbabilities[0, action], -(logProbabilities * probabilities).sum(), Rewards[t]);
+            values[t] = output.Value.view(1);
+            chosen[t] = logProbabilities[0, action].view(1);
+            entropies[t] = -(logProbabilities * probabilities).sum().view(1);
             state = output.State;
         }
         double bootstrap;
         using (no_grad()) bootstrap = model.forward(frames[Steps], state).Value.item<float>();
-        var loss = new A3CLoss(config).Compute(rollout, bootstrap);
+        var loss = new A3CLoss(config).Compute(cat(values, 0), cat(chosen, 0), cat(entropies, 0), Rewards, bootstrap);
         model.zero_grad();
         loss.Total.backward();
         return Gradients(model);

@@ -54,6 +54,31 @@ public sealed class CoreContractTests
 
     [Theory]
     [MemberData(nameof(Cores))]
+    public void ReadoutOfAdvanceIsTheStepAndReadsStackedStepsOutRowByRow(string core)
+    {
+        using var model = Create(core, 1);
+        manual_seed(9);
+        using var inputs = randn(3, 2, model.InputSize);
+        using var scope = NewDisposeScope();
+        var stepState = model.InitialState(2);
+        var advancedState = model.InitialState(2);
+        var outputs = new Tensor[3];
+        var readoutInputs = new Tensor[3][];
+        for (int t = 0; t < 3; t++)
+        {
+            (outputs[t], stepState) = model.Step(inputs[t], stepState);
+            (readoutInputs[t], advancedState) = model.Advance(inputs[t], advancedState);
+            Assert.True(model.Readout(readoutInputs[t]).allclose(outputs[t], rtol: 0, atol: 0), $"step {t}");
+            // Advance leaves STM's read y as it was; every tensor the equations read is the step's.
+            foreach (var name in stepState.Names.Where(name => name != Stm.ReadName))
+                Assert.True(advancedState[name].allclose(stepState[name], rtol: 0, atol: 0), $"{name}, step {t}");
+        }
+        var stacked = model.Readout(Enumerable.Range(0, readoutInputs[0].Length).Select(k => cat(readoutInputs.Select(step => step[k]).ToArray(), 0)).ToArray());
+        Assert.True(stacked.allclose(cat(outputs, 0), rtol: 1e-5, atol: 1e-6), "the steps read out as one batch");
+    }
+
+    [Theory]
+    [MemberData(nameof(Cores))]
     public void SaveThenLoadRestoresEveryParameter(string core)
     {
         string path = Path.Combine(Path.GetTempPath(), $"samrl-{core}-{Guid.NewGuid():N}.dat");
