@@ -71,6 +71,29 @@ public abstract class RecurrentCore : nn.Module<Tensor, RecurrentState, (Tensor 
         return readoutInputs[0].alias();
     }
 
+    /// <summary>
+    /// The readout inputs of T steps (each step's from <see cref="Advance"/>) stacked along the batch axis: one
+    /// <c>[T·B, ...]</c> tensor per readout input, step after step, for one <see cref="Readout"/> of all the steps.
+    /// </summary>
+    public static Tensor[] StackReadoutInputs(IReadOnlyList<Tensor[]> steps)
+    {
+        ArgumentNullException.ThrowIfNull(steps);
+        if (steps.Count == 0) throw new ArgumentException("expected at least one step", nameof(steps));
+        var stacked = new Tensor[steps[0].Length];
+        var column = new Tensor[steps.Count];
+        for (int k = 0; k < stacked.Length; k++)
+        {
+            for (int t = 0; t < steps.Count; t++)
+            {
+                if (steps[t].Length != stacked.Length)
+                    throw new ArgumentException($"step {t} has {steps[t].Length} readout inputs, step 0 has {stacked.Length}", nameof(steps));
+                column[t] = steps[t][k];
+            }
+            stacked[k] = cat(column, 0);
+        }
+        return stacked;
+    }
+
     /// <summary><see cref="Advance"/> after the arguments are checked; by default the whole step.</summary>
     protected virtual (Tensor[] ReadoutInputs, RecurrentState State) AdvanceCore(Tensor input, RecurrentState state)
     {

@@ -85,9 +85,7 @@ internal sealed class RolloutSegment
         if (pendingReadoutInputs is not null) throw new InvalidOperationException("the last step has no reward yet");
         if (rollout.Count == 0) throw new InvalidOperationException("cannot learn from an empty segment");
         int count = rollout.Count;
-        var steps = rollout.ReadoutInputs.ToArray();
-        var stacked = Enumerable.Range(0, steps[0].Length).Select(k => cat(steps.Select(step => step[k]).ToArray(), 0)).ToArray();
-        var (logits, values) = model.Readout(stacked);
+        var (logits, values) = model.Readout(RecurrentCore.StackReadoutInputs(rollout.ReadoutInputs.ToArray()));
         var logProbabilities = logits.log_softmax(1);
         var entropies = -(logProbabilities * logProbabilities.exp()).sum(1);
         var actions = tensor(rollout.Actions.ToArray(), int64, logits.device).view(count, 1);

@@ -65,7 +65,7 @@ public sealed class NetworkTests
             var (readLogits, readValue) = model.Readout(readoutInputs[t]);
             Assert.True(readLogits.allclose(logits[t], rtol: 0, atol: 0) && readValue.allclose(values[t], rtol: 0, atol: 0), $"step {t}");
         }
-        var stacked = Enumerable.Range(0, readoutInputs[0].Length).Select(k => cat(readoutInputs.Select(step => step[k]).ToArray(), 0)).ToArray();
+        var stacked = RecurrentCore.StackReadoutInputs(readoutInputs);
         var (stackedLogits, stackedValues) = model.Readout(stacked);
         Assert.True(stackedLogits.allclose(cat(logits, 0), rtol: 1e-5, atol: 1e-6));
         Assert.True(stackedValues.allclose(cat(values, 0), rtol: 1e-5, atol: 1e-6));

@@ -73,8 +73,23 @@ public sealed class CoreContractTests
             foreach (var name in stepState.Names.Where(name => name != Stm.ReadName))
                 Assert.True(advancedState[name].allclose(stepState[name], rtol: 0, atol: 0), $"{name}, step {t}");
         }
-        var stacked = model.Readout(Enumerable.Range(0, readoutInputs[0].Length).Select(k => cat(readoutInputs.Select(step => step[k]).ToArray(), 0)).ToArray());
+        var stacked = model.Readout(RecurrentCore.StackReadoutInputs(readoutInputs));
         Assert.True(stacked.allclose(cat(outputs, 0), rtol: 1e-5, atol: 1e-6), "the steps read out as one batch");
+    }
+
+    [Fact]
+    public void StackReadoutInputsPutsTheStepsOneAfterTheOtherAlongTheBatchAxis()
+    {
+        using var scope = NewDisposeScope();
+        Tensor[] first = [tensor(new float[] { 1, 2, 3, 4 }).view(2, 2), tensor(new float[] { 10, 20 }).view(2, 1)];
+        Tensor[] second = [tensor(new float[] { 5, 6, 7, 8 }).view(2, 2), tensor(new float[] { 30, 40 }).view(2, 1)];
+        var stacked = RecurrentCore.StackReadoutInputs([first, second]);
+        Assert.Equal(2, stacked.Length);
+        Assert.Equal(new float[] { 1, 2, 3, 4, 5, 6, 7, 8 }, stacked[0].data<float>().ToArray());
+        Assert.Equal(new long[] { 4, 2 }, stacked[0].shape);
+        Assert.Equal(new float[] { 10, 20, 30, 40 }, stacked[1].data<float>().ToArray());
+        var error = Assert.Throws<ArgumentException>(() => RecurrentCore.StackReadoutInputs([first, [second[0]]]));
+        Assert.Contains("step 1 has 1 readout inputs, step 0 has 2", error.Message);
     }
 
     [Theory]
