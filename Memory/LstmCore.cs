@@ -38,10 +38,42 @@ public sealed class LstmCore : RecurrentCore
             [zeros(batchSize, OutputSize, dtype, device), zeros(batchSize, OutputSize, dtype, device)]);
     }
 
-    /// <inheritdoc />
+    /// <summary>The four gates' pre-activations from the input: 4 × hidden size.</summary>
+    public override long ProjectedInputSize => 4 * OutputSize;
+
+    /// <summary>W_ih·x + b_ih for inputs <c>[B, InputSize]</c>: the gates' share that does not depend on the state.</summary>
+    public override Tensor ProjectInput(Tensor inputs) => nn.functional.linear(inputs, cell.weight_ih!, cell.bias_ih);
+
+    /// <summary>
+    /// One step, as TorchSharp's <c>LSTMCell</c> computes it on the CPU (i, f, g, o gates from W_ih·x + b_ih +
+    /// W_hh·h + b_hh), written out so that the input product can be split off (<see cref="ProjectInput"/>).
+    /// </summary>
     protected override (Tensor Output, RecurrentState State) StepCore(Tensor input, RecurrentState state)
     {
-        var (h, c) = cell.forward(input, (state[HiddenName], state[CellName]));
-        return (h.alias(), new RecurrentState(StateNames, [h, c]));
+        using var scope = NewDisposeScope();
+        var (h, c) = CellUpdate(ProjectInput(input), state);
+        return (h.alias().MoveToOuterDisposeScope(), new RecurrentState(StateNames, [h.MoveToOuterDisposeScope(), c.MoveToOuterDisposeScope()]));
+    }
+
+    /// <inheritdoc />
+    protected override (Tensor[] ReadoutInputs, RecurrentState State) AdvanceProjectedCore(Tensor projectedInput, RecurrentState state)
+    {
+        using var scope = NewDisposeScope();
+        var (h, c) = CellUpdate(projectedInput, state);
+        return ([h.alias().MoveToOuterDisposeScope()], new RecurrentState(StateNames, [h.MoveToOuterDisposeScope(), c.MoveToOuterDisposeScope()]));
+    }
+
+    /// <inheritdoc />
+    protected override (Tensor[] ReadoutInputs, RecurrentState State) AdvanceCore(Tensor input, RecurrentState state)
+    {
+        using var projected = ProjectInput(input);
+        return AdvanceProjectedCore(projected, state);
+    }
+
+    private (Tensor H, Tensor C) CellUpdate(Tensor projectedInput, RecurrentState state)
+    {
+        var gates = nn.functional.linear(state[HiddenName], cell.weight_hh!, cell.bias_hh).add_(projectedInput).chunk(4, 1);
+        var c = gates[1].sigmoid() * state[CellName] + gates[0].sigmoid() * gates[2].tanh();
+        return (gates[3].sigmoid() * c.tanh(), c);
     }
 }

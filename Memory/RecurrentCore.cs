@@ -36,16 +36,16 @@ public abstract class RecurrentCore : nn.Module<Tensor, RecurrentState, (Tensor 
     /// <summary>One step (TorchSharp's module entry point); see <see cref="Step"/>.</summary>
     public override (Tensor Output, RecurrentState State) forward(Tensor input, RecurrentState state)
     {
-        CheckStep(input, state);
+        CheckStep(input, state, InputSize);
         return StepCore(input, state);
     }
 
-    private void CheckStep(Tensor input, RecurrentState state)
+    private static void CheckStep(Tensor input, RecurrentState state, long width)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(state);
-        if (input.dim() != 2 || input.shape[1] != InputSize)
-            throw new ArgumentException($"expected input of shape [B, {InputSize}]; got [{string.Join(",", input.shape)}]", nameof(input));
+        if (input.dim() != 2 || input.shape[1] != width)
+            throw new ArgumentException($"expected input of shape [B, {width}]; got [{string.Join(",", input.shape)}]", nameof(input));
         if (input.shape[0] != state.BatchSize)
             throw new ArgumentException($"input batch {input.shape[0]} does not match state batch {state.BatchSize}", nameof(state));
     }
@@ -60,9 +60,32 @@ public abstract class RecurrentCore : nn.Module<Tensor, RecurrentState, (Tensor 
     /// </summary>
     public (Tensor[] ReadoutInputs, RecurrentState State) Advance(Tensor input, RecurrentState state)
     {
-        CheckStep(input, state);
+        CheckStep(input, state, InputSize);
         return AdvanceCore(input, state);
     }
+
+    /// <summary>Width of <see cref="ProjectInput"/>'s output: <see cref="InputSize"/> unless the core projects its input.</summary>
+    public virtual long ProjectedInputSize => InputSize;
+
+    /// <summary>
+    /// The part of a step that reads the input alone: a row-wise map of inputs <c>[B, InputSize]</c> (any B) to
+    /// <c>[B, ProjectedInputSize]</c>, which <see cref="AdvanceProjected"/> continues from, so that
+    /// <c>Advance(x, s)</c> is <c>AdvanceProjected(ProjectInput(x), s)</c>. A trainer can run it over many steps at
+    /// once, which makes its weight gradient one product (the A3C rollout does, for the LSTM's input weights).
+    /// The default is the identity; the LSTM's is its input product W_ih·x + b_ih.
+    /// </summary>
+    public virtual Tensor ProjectInput(Tensor inputs) => inputs.alias();
+
+    /// <summary><see cref="Advance"/> from an input already mapped by <see cref="ProjectInput"/> (<c>[B, ProjectedInputSize]</c>).</summary>
+    public (Tensor[] ReadoutInputs, RecurrentState State) AdvanceProjected(Tensor projectedInput, RecurrentState state)
+    {
+        CheckStep(projectedInput, state, ProjectedInputSize);
+        return AdvanceProjectedCore(projectedInput, state);
+    }
+
+    /// <summary><see cref="AdvanceProjected"/> after the arguments are checked; by default <see cref="AdvanceCore"/> (the identity projection).</summary>
+    protected virtual (Tensor[] ReadoutInputs, RecurrentState State) AdvanceProjectedCore(Tensor projectedInput, RecurrentState state) =>
+        AdvanceCore(projectedInput, state);
 
     /// <summary>The output <c>[B, OutputSize]</c> for readout inputs (each <c>[B, ...]</c>) from <see cref="Advance"/>, row by row (any B).</summary>
     public virtual Tensor Readout(IReadOnlyList<Tensor> readoutInputs)

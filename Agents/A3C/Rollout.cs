@@ -3,13 +3,16 @@ using static TorchSharp.torch;
 namespace SamRL.Agents.A3C;
 
 /// <summary>
-/// The steps of one rollout segment, kept for the A3C loss: the model's readout inputs of each step
-/// (<see cref="Networks.ActorCritic.Advance"/>, each <c>[1, ...]</c> with its autograd history), the action taken and the
-/// (clipped) reward r_t. Allocated once per worker with room for <see cref="Capacity"/> steps and reused; the tensors
+/// The steps of one rollout segment, kept for the A3C loss (see <see cref="RolloutSegment"/>): the encoder's features
+/// (with their autograd history), the core's input projection computed from them (a leaf tensor), the core's readout
+/// inputs (each <c>[1, ...]</c>, with their autograd history back to that leaf), the action taken and the (clipped)
+/// reward r_t. Allocated once per worker with room for <see cref="Capacity"/> steps and reused; the tensors
 /// belong to the caller's dispose scope.
 /// </summary>
 internal sealed class Rollout
 {
+    private readonly Tensor[] features;
+    private readonly Tensor[] projections;
     private readonly Tensor[][] readoutInputs;
     private readonly long[] actions;
     private readonly double[] rewards;
@@ -18,6 +21,8 @@ internal sealed class Rollout
     public Rollout(int capacity)
     {
         if (capacity < 1) throw new ArgumentOutOfRangeException(nameof(capacity), capacity, "expected room for at least one step");
+        features = new Tensor[capacity];
+        projections = new Tensor[capacity];
         readoutInputs = new Tensor[capacity][];
         actions = new long[capacity];
         rewards = new double[capacity];
@@ -29,6 +34,12 @@ internal sealed class Rollout
     /// <summary>Steps held.</summary>
     public int Count { get; private set; }
 
+    /// <summary>Each step's encoder features.</summary>
+    public ReadOnlySpan<Tensor> Features => features.AsSpan(0, Count);
+
+    /// <summary>Each step's input projection (leaf tensors).</summary>
+    public ReadOnlySpan<Tensor> Projections => projections.AsSpan(0, Count);
+
     /// <summary>Each step's readout inputs.</summary>
     public ReadOnlySpan<Tensor[]> ReadoutInputs => readoutInputs.AsSpan(0, Count);
 
@@ -39,9 +50,11 @@ internal sealed class Rollout
     public ReadOnlySpan<double> Rewards => rewards.AsSpan(0, Count);
 
     /// <summary>Appends a step.</summary>
-    public void Add(Tensor[] readoutInputs, int action, double reward)
+    public void Add(Tensor features, Tensor projection, Tensor[] readoutInputs, int action, double reward)
     {
         if (Count == Capacity) throw new InvalidOperationException($"the rollout already holds its {Capacity} steps");
+        this.features[Count] = features;
+        projections[Count] = projection;
         this.readoutInputs[Count] = readoutInputs;
         actions[Count] = action;
         rewards[Count] = reward;
@@ -51,6 +64,8 @@ internal sealed class Rollout
     /// <summary>Forgets the steps (the tensors are the dispose scope's).</summary>
     public void Clear()
     {
+        Array.Clear(features, 0, Count);
+        Array.Clear(projections, 0, Count);
         Array.Clear(readoutInputs, 0, Count);
         Count = 0;
     }

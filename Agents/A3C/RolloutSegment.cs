@@ -13,11 +13,18 @@ namespace SamRL.Agents.A3C;
 /// dispose scope.
 /// </summary>
 /// <remarks>
-/// Each step runs the recurrent half of the model with autograd (<see cref="ActorCritic.Advance"/>) and its readout
-/// (for STM: distillation and head; then the actor and critic) without, only to sample the action. <see cref="Learn"/>
-/// reads out all the segment's steps again as one batch with autograd, which gives the same loss and gradients as a
-/// per-step forward pass, but the readout's weight gradients come from one product over the T steps instead of T
-/// rank-1-sized products summed one by one (for STM's 9,216×96 distillation matrix that is most of its backward pass).
+/// Two parts of the model are computed once for the whole segment rather than step by step, because each step's
+/// weight gradient there is a product with only one row (batch 1), and 20 of those cost several times one product
+/// over 20 rows; gradients are those of a per-step forward pass up to float32 rounding (tested):
+/// <list type="bullet">
+/// <item>The readout (<see cref="RecurrentCore.Readout"/>; for STM its distillation, Eq. 14, and head; then the actor
+/// and critic), which never feeds back into the state: each step runs it without autograd, only to sample the
+/// action, and <see cref="Learn"/> reads the steps' readout inputs out again as one batch with autograd.</item>
+/// <item>The core's input product (<see cref="RecurrentCore.ProjectInput"/>; the LSTM's W_ih·x): each step computes
+/// it without autograd and continues from it as a leaf tensor; after the backward pass has given those leaves
+/// their gradients, <see cref="Learn"/> recomputes the product over the segment's encoder features and
+/// back-propagates the leaves' gradients through it, into W_ih and on into each step's encoder.</item>
+/// </list>
 /// </remarks>
 internal sealed class RolloutSegment
 {
@@ -25,6 +32,8 @@ internal sealed class RolloutSegment
     private readonly Rollout rollout;
     private readonly A3CLoss loss;
     private Tensor[]? pendingReadoutInputs;
+    private Tensor? pendingFeatures;
+    private Tensor? pendingProjection;
     private int pendingAction;
 
     public RolloutSegment(ActorCritic model, A3CConfig config)
@@ -48,23 +57,28 @@ internal sealed class RolloutSegment
     {
         if (pendingReadoutInputs is not null) throw new InvalidOperationException("the previous step has no reward yet");
         if (IsFull) throw new InvalidOperationException($"the segment already holds its {rollout.Capacity} steps");
-        var (readoutInputs, next) = model.Advance(observation, state);
+        var features = model.Encode(observation);
+        Tensor projection;
+        using (no_grad()) projection = model.Core.ProjectInput(features.detach());
+        projection.requires_grad_();
+        var (readoutInputs, next) = model.Core.AdvanceProjected(projection, state);
         using (no_grad())
         {
             using var scope = NewDisposeScope();
             var (logits, _) = model.Readout(readoutInputs);
             pendingAction = ActionSampler.Sample(logits.log_softmax(1).exp(), rng);
         }
-        pendingReadoutInputs = readoutInputs;
+        (pendingFeatures, pendingProjection, pendingReadoutInputs) = (features, projection, readoutInputs);
         return (pendingAction, next);
     }
 
     /// <summary>Completes the step of the last <see cref="Act"/> with its (clipped) reward.</summary>
     public void Reward(double reward)
     {
-        if (pendingReadoutInputs is null) throw new InvalidOperationException("no step is waiting for its reward");
-        rollout.Add(pendingReadoutInputs, pendingAction, reward);
-        pendingReadoutInputs = null;
+        if (pendingReadoutInputs is null || pendingFeatures is null || pendingProjection is null)
+            throw new InvalidOperationException("no step is waiting for its reward");
+        rollout.Add(pendingFeatures, pendingProjection, pendingReadoutInputs, pendingAction, reward);
+        (pendingFeatures, pendingProjection, pendingReadoutInputs) = (null, null, null);
     }
 
     /// <summary>V(s_T) of the observation after the last step, without autograd (the bootstrap of the returns).</summary>
@@ -93,6 +107,8 @@ internal sealed class RolloutSegment
         var rolloutLoss = loss.Compute(values.view(count), chosen, entropies, rollout.Rewards, bootstrapValue);
         model.zero_grad();
         rolloutLoss.Total.backward();
+        var projections = model.Core.ProjectInput(cat(rollout.Features.ToArray(), 0));
+        projections.backward([cat(rollout.Projections.ToArray().Select(leaf => leaf.grad ?? zeros_like(leaf)).ToArray(), 0)]);
         return rolloutLoss;
     }
 
@@ -100,6 +116,6 @@ internal sealed class RolloutSegment
     public void Clear()
     {
         rollout.Clear();
-        pendingReadoutInputs = null;
+        (pendingFeatures, pendingProjection, pendingReadoutInputs) = (null, null, null);
     }
 }

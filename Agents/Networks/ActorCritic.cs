@@ -118,7 +118,8 @@ public sealed class ActorCritic : nn.Module<Tensor, RecurrentState, ActorCriticO
         return (logits.MoveToOuterDisposeScope(), value.MoveToOuterDisposeScope());
     }
 
-    private Tensor Encode(Tensor observations)
+    /// <summary>The encoder's features <c>[B, core input]</c> for observations shaped as <see cref="forward"/> takes them.</summary>
+    public Tensor Encode(Tensor observations)
     {
         ArgumentNullException.ThrowIfNull(observations);
         if (observations.dim() < 1 || observations.numel() != observations.shape[0] * encoder.InputElementCount)

@@ -57,17 +57,31 @@ public sealed class LstmStmCore : RecurrentCore
     protected override (Tensor Output, RecurrentState State) StepCore(Tensor input, RecurrentState state)
     {
         using var scope = NewDisposeScope();
-        var (hidden, lstmNext, stmState) = AdvanceLstm(input, state);
-        var (memoryOutput, stmNext) = stm.Step(hidden, stmState);
+        var (hidden, lstmNext) = lstm.Step(input, LstmState(state));
+        var (memoryOutput, stmNext) = stm.Step(hidden, StmState(state));
         return (cat([memoryOutput, hidden], 1).MoveToOuterDisposeScope(), NextState(lstmNext, stmNext));
     }
+
+    /// <summary>The LSTM's input product (<see cref="LstmCore.ProjectInput"/>).</summary>
+    public override long ProjectedInputSize => lstm.ProjectedInputSize;
+
+    /// <inheritdoc cref="LstmCore.ProjectInput"/>
+    public override Tensor ProjectInput(Tensor inputs) => lstm.ProjectInput(inputs);
 
     /// <summary>The readout inputs are STM's (M^r_t flattened) and the LSTM hidden state.</summary>
     protected override (Tensor[] ReadoutInputs, RecurrentState State) AdvanceCore(Tensor input, RecurrentState state)
     {
+        using var projected = lstm.ProjectInput(input);
+        return AdvanceProjectedCore(projected, state);
+    }
+
+    /// <inheritdoc />
+    protected override (Tensor[] ReadoutInputs, RecurrentState State) AdvanceProjectedCore(Tensor projectedInput, RecurrentState state)
+    {
         using var scope = NewDisposeScope();
-        var (hidden, lstmNext, stmState) = AdvanceLstm(input, state);
-        var (stmReadoutInputs, stmNext) = stm.Advance(hidden, stmState);
+        var (lstmReadout, lstmNext) = lstm.AdvanceProjected(projectedInput, LstmState(state));
+        var hidden = lstmReadout[0];
+        var (stmReadoutInputs, stmNext) = stm.Advance(hidden, StmState(state));
         return ([stmReadoutInputs[0].MoveToOuterDisposeScope(), hidden.MoveToOuterDisposeScope()], NextState(lstmNext, stmNext));
     }
 
@@ -79,14 +93,11 @@ public sealed class LstmStmCore : RecurrentCore
         return cat([stm.Readout([readoutInputs[0]]), readoutInputs[1]], 1).MoveToOuterDisposeScope();
     }
 
-    /// <summary>The LSTM step and the STM's share of the state, in the caller's dispose scope.</summary>
-    private (Tensor Hidden, RecurrentState LstmNext, RecurrentState StmState) AdvanceLstm(Tensor input, RecurrentState state)
-    {
-        var lstmState = new RecurrentState([LstmCore.HiddenName, LstmCore.CellName], [state[HiddenName], state[CellName]]);
-        var (hidden, lstmNext) = lstm.Step(input, lstmState);
-        var stmState = new RecurrentState([Stm.ReadName, Stm.ItemMemoryName], [state[ReadName], state[ItemMemoryName]]);
-        return (hidden, lstmNext, stmState);
-    }
+    private static RecurrentState LstmState(RecurrentState state) =>
+        new([LstmCore.HiddenName, LstmCore.CellName], [state[HiddenName], state[CellName]]);
+
+    private static RecurrentState StmState(RecurrentState state) =>
+        new([Stm.ReadName, Stm.ItemMemoryName], [state[ReadName], state[ItemMemoryName]]);
 
     private static RecurrentState NextState(RecurrentState lstmNext, RecurrentState stmNext)
     {

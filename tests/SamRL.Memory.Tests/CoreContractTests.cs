@@ -77,6 +77,31 @@ public sealed class CoreContractTests
         Assert.True(stacked.allclose(cat(outputs, 0), rtol: 1e-5, atol: 1e-6), "the steps read out as one batch");
     }
 
+    [Theory]
+    [MemberData(nameof(Cores))]
+    public void AdvanceProjectedFromTheInputProjectionIsAdvance(string core)
+    {
+        using var model = Create(core, 1);
+        manual_seed(9);
+        using var inputs = randn(2, 3, model.InputSize);
+        using var scope = NewDisposeScope();
+        var state = model.InitialState(3);
+        var projectedState = model.InitialState(3);
+        for (int t = 0; t < 2; t++)
+        {
+            var projection = model.ProjectInput(inputs[t]);
+            Assert.Equal(new long[] { 3, model.ProjectedInputSize }, projection.shape);
+            var (readoutInputs, next) = model.Advance(inputs[t], state);
+            var (projectedReadoutInputs, projectedNext) = model.AdvanceProjected(projection, projectedState);
+            for (int k = 0; k < readoutInputs.Length; k++)
+                Assert.True(projectedReadoutInputs[k].allclose(readoutInputs[k], rtol: 0, atol: 0), $"readout input {k}, step {t}");
+            foreach (var name in next.Names) Assert.True(projectedNext[name].allclose(next[name], rtol: 0, atol: 0), $"{name}, step {t}");
+            (state, projectedState) = (next, projectedNext);
+        }
+        var error = Assert.Throws<ArgumentException>(() => model.AdvanceProjected(zeros(3, model.ProjectedInputSize + 1), state));
+        Assert.Contains($"[B, {model.ProjectedInputSize}]", error.Message);
+    }
+
     [Fact]
     public void StackReadoutInputsPutsTheStepsOneAfterTheOtherAlongTheBatchAxis()
     {
