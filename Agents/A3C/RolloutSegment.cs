@@ -108,7 +108,8 @@ internal sealed class RolloutSegment
         model.zero_grad();
         rolloutLoss.Total.backward();
         var projections = model.Core.ProjectInput(cat(rollout.Features.ToArray(), 0));
-        projections.backward([cat(rollout.Projections.ToArray().Select(leaf => leaf.grad ?? zeros_like(leaf)).ToArray(), 0)]);
+        if (projections.requires_grad) // false only for an identity projection of a frozen encoder: nothing to train there
+            projections.backward([cat(rollout.Projections.ToArray().Select(leaf => leaf.grad ?? zeros_like(leaf)).ToArray(), 0)]);
         return rolloutLoss;
     }
 

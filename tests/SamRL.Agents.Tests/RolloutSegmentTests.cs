@@ -43,6 +43,27 @@ public sealed class RolloutSegmentTests
     }
 
     [Fact]
+    public void AFrozenEncoderBeforeAnIdentityProjectionTrainsTheRest()
+    {
+        var config = new A3CConfig { Core = CoreKind.Stm, Encoder = EncoderKind.Universe42, RolloutLength = 3 };
+        using var model = ActorCritic.Create(config.NetworkOptions([1, 42, 42], 6));
+        foreach (var parameter in model.Encoder.parameters()) parameter.requires_grad_(false);
+        var segment = new RolloutSegment(model, config);
+        using var scope = NewDisposeScope();
+        var state = model.InitialState(1);
+        var rng = new Rng(2);
+        while (!segment.IsFull)
+        {
+            (_, state) = segment.Act(rand(1, 1, 42, 42), state, rng);
+            segment.Reward(1);
+        }
+        segment.Learn(0);
+        Assert.All(model.Encoder.parameters(), p => Assert.Null(p.grad));
+        Assert.True(model.Actor.weight!.grad!.abs().max().item<float>() > 0);
+        Assert.Contains(model.Core.parameters(), p => p.grad is not null && p.grad.abs().max().item<float>() > 0);
+    }
+
+    [Fact]
     public void ActingTwiceWithoutARewardIsRefused()
     {
         var config = new A3CConfig { Core = CoreKind.Lstm, Encoder = EncoderKind.Universe42, RolloutLength = 2 };
