@@ -75,13 +75,13 @@ newest_run_folder() {
 }
 
 # A resumed run keeps its own config.json, so the Runner accepts only its command words (`task copy`, `babi`,
-# `pong`) and the budget options; the planned arguments are reduced to those.
+# `pong`), the budget options and a supervised run's learning-rate decay; the planned arguments are reduced to those.
 resume_arguments() {
   local words=("$1")
   [ "$1" != task ] || words+=("$2")
   while [ $# -gt 0 ]; do
     case "$1" in
-      --max-minutes|--max-iterations|--max-frames) words+=("$1" "$2"); shift 2 ;;
+      --max-minutes|--max-iterations|--max-frames|--lr-decay-start) words+=("$1" "$2"); shift 2 ;;
       *) shift ;;
     esac
   done

@@ -24,8 +24,14 @@ public sealed record SupervisedConfig
     /// <summary>Sequences per iteration.</summary>
     public int BatchSize { get; init; } = 128;
 
-    /// <summary>Learning rate of the task's optimiser.</summary>
+    /// <summary>Learning rate of the task's optimiser (until <see cref="LearningRateDecayStart"/>).</summary>
     public double LearningRate { get; init; } = 1e-4;
+
+    /// <summary>
+    /// The iteration from which the learning rate falls along a half cosine from <see cref="LearningRate"/> towards 0
+    /// at <see cref="MaxIterations"/>; null keeps it constant (the authors' protocol).
+    /// </summary>
+    public long? LearningRateDecayStart { get; init; }
 
     /// <summary>Seed of the model's initialisation, the training batches and the epoch orders.</summary>
     public ulong Seed { get; init; } = 1;
@@ -38,6 +44,27 @@ public sealed record SupervisedConfig
 
     /// <summary>Iterations between validations (each also writes the checkpoint).</summary>
     public long EvaluateEvery { get; init; } = 1_000;
+
+    /// <summary>The learning rate of the update made at (0-based) <paramref name="iteration"/>.</summary>
+    public double LearningRateAt(long iteration)
+    {
+        if (LearningRateDecayStart is not { } start || iteration < start) return LearningRate;
+        double progress = (double)(iteration - start) / (MaxIterations - start);
+        return LearningRate * 0.5 * (1 + Math.Cos(Math.PI * Math.Min(progress, 1)));
+    }
+
+    /// <summary>
+    /// Whether the first <paramref name="iterations"/> updates had the same learning rates under <paramref name="other"/>:
+    /// a resumed run may change its schedule only for updates it has not made yet.
+    /// </summary>
+    public bool SameLearningRatesBefore(SupervisedConfig other, long iterations)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (LearningRate != other.LearningRate) return false;
+        bool decayedYet = LearningRateDecayStart < iterations, otherDecayedYet = other.LearningRateDecayStart < iterations;
+        if (!decayedYet && !otherDecayedYet) return true;
+        return LearningRateDecayStart == other.LearningRateDecayStart && MaxIterations == other.MaxIterations;
+    }
 
     /// <summary>The authors' settings for <paramref name="task"/> (SAM_STM_REFERENCE §4).</summary>
     public static SupervisedConfig ForTask(string task, int? length = null, int? points = null, SequenceModelKind model = SequenceModelKind.Stm)
@@ -63,6 +90,11 @@ public sealed record SupervisedConfig
         if (!(LearningRate > 0 && double.IsFinite(LearningRate))) throw new ArgumentException($"{nameof(LearningRate)} must be positive; got {LearningRate}", nameof(LearningRate));
         if (MaxIterations < 1) throw new ArgumentException($"{nameof(MaxIterations)} must be at least 1; got {MaxIterations}", nameof(MaxIterations));
         if (MaxMinutes is { } minutes && !(minutes > 0 && double.IsFinite(minutes))) throw new ArgumentException($"{nameof(MaxMinutes)} must be positive; got {minutes}", nameof(MaxMinutes));
+        if (LearningRateDecayStart is { } start && !(start >= 0 && start < MaxIterations))
+        {
+            throw new ArgumentException($"{nameof(LearningRateDecayStart)} must be in [0, {nameof(MaxIterations)} = {MaxIterations}); got {start}", nameof(LearningRateDecayStart));
+        }
+
         if (EvaluateEvery < 1) throw new ArgumentException($"{nameof(EvaluateEvery)} must be at least 1; got {EvaluateEvery}", nameof(EvaluateEvery));
     }
 }

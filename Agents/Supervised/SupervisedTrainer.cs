@@ -25,7 +25,7 @@ public sealed class SupervisedTrainer : IDisposable
     private readonly SupervisedConfig config;
     private readonly SupervisedTask task;
     private readonly SequenceModel model;
-    private readonly OptimizerHelper optimizer;
+    private readonly SupervisedOptimizer optimizer;
     private readonly ISupervisedObserver? observer;
     private readonly string checkpointDirectory;
     private Rng rng;
@@ -53,30 +53,36 @@ public sealed class SupervisedTrainer : IDisposable
         this.task = task ?? SupervisedTasks.Create(config.Task, config.Length, config.Points);
         manual_seed(unchecked((long)config.Seed));
         model = SequenceModels.Create(this.task, config.Model, config.Stm);
-        var protocol = this.task.Protocol;
-        optimizer = protocol.Optimizer == OptimizerKind.Adam
-            ? optim.Adam(model.parameters(), config.LearningRate)
-            : optim.RMSProp(model.parameters(), config.LearningRate, alpha: protocol.RmsPropAlpha, momentum: protocol.Momentum);
+        optimizer = new SupervisedOptimizer(model.parameters(), this.task.Protocol, config.LearningRate);
         rng = new Rng(config.Seed);
         state = new TrainerState { Config = config };
     }
 
     /// <summary>
     /// Continues the run whose checkpoints are in <paramref name="checkpointDirectory"/> from its last checkpoint;
-    /// <paramref name="changeLimits"/> may change the saved settings' limits (iterations, minutes); a run of your own
-    /// task needs that <paramref name="task"/> again.
+    /// <paramref name="changeLimits"/> may change the saved settings' limits (iterations, minutes) and the learning-rate
+    /// schedule of the updates still to come; a run of your own task needs that <paramref name="task"/> again.
     /// </summary>
     /// <exception cref="InvalidDataException">The checkpoint is missing a part, damaged or not a supervised checkpoint.</exception>
+    /// <exception cref="ArgumentException">The changed settings would change the learning rate of updates already made.</exception>
     public static SupervisedTrainer Resume(
         string checkpointDirectory, ISupervisedObserver? observer = null, Func<SupervisedConfig, SupervisedConfig>? changeLimits = null,
         SupervisedTask? task = null)
     {
         var path = Path.Combine(checkpointDirectory, LastCheckpointName);
         var saved = SupervisedCheckpoint.ReadState(path);
-        var trainer = new SupervisedTrainer(changeLimits is null ? saved.Config : changeLimits(saved.Config), checkpointDirectory, observer, task);
+        var config = changeLimits is null ? saved.Config : changeLimits(saved.Config);
+        if (!config.SameLearningRatesBefore(saved.Config, saved.Iteration))
+        {
+            throw new ArgumentException(
+                $"the run has made {saved.Iteration} updates, and the new settings would change the learning rates of some of them " +
+                $"(decay start {saved.Config.LearningRateDecayStart?.ToString() ?? "none"} of {saved.Config.MaxIterations} iterations)", nameof(changeLimits));
+        }
+
+        var trainer = new SupervisedTrainer(config, checkpointDirectory, observer, task);
         try
         {
-            var loaded = SupervisedCheckpoint.Load(path, trainer.model, trainer.optimizer);
+            var loaded = SupervisedCheckpoint.Load(path, trainer.model, trainer.optimizer.Checkpointed);
             if (loaded.Rng.Length != 4) throw new InvalidDataException($"'{path}': expected 4 generator state words, found {loaded.Rng.Length}");
             trainer.rng = Rng.FromState(loaded.Rng[0], loaded.Rng[1], loaded.Rng[2], loaded.Rng[3]);
             trainer.state = loaded with { Config = trainer.config };
@@ -141,12 +147,12 @@ public sealed class SupervisedTrainer : IDisposable
             double loss, metric;
             using (var scope = NewDisposeScope())
             {
-                optimizer.zero_grad();
+                optimizer.ZeroGrad();
                 var logits = model.Predict(EncoderInputs(batch), batch.OutputStart, batch.OutputSteps);
                 var lossTensor = TaskObjective.Loss(logits, batch);
                 lossTensor.backward();
                 nn.utils.clip_grad_value_(model.parameters(), SupervisedProtocol.GradientClip);
-                optimizer.step();
+                optimizer.Step(config.LearningRateAt(state.Iteration));
                 loss = lossTensor.item<float>();
                 metric = TaskObjective.Score(task, logits.detach(), batch).Metric;
             }
@@ -250,7 +256,7 @@ public sealed class SupervisedTrainer : IDisposable
     {
         var (s0, s1, s2, s3) = rng.GetState();
         state = state with { Rng = [s0, s1, s2, s3] };
-        SupervisedCheckpoint.Write(LastCheckpointPath, state, model, optimizer);
+        SupervisedCheckpoint.Write(LastCheckpointPath, state, model, optimizer.Checkpointed);
         lastCheckpoint = state.Iteration;
         observer?.OnCheckpoint(state.Iteration, state.ElapsedSeconds, LastCheckpointPath);
     }

@@ -52,6 +52,13 @@ public sealed class TaskOptions
     /// <summary><c>--lr</c>.</summary>
     public Option<double> LearningRate { get; } = new("--lr") { Description = "Learning rate of RMSprop (Adam for nth-farthest). Default 1e-4.", HelpName = "rate" };
 
+    /// <summary><c>--lr-decay-start</c>.</summary>
+    public Option<long> LearningRateDecayStart { get; } = new("--lr-decay-start")
+    {
+        Description = "From this iteration on, the learning rate falls along a half cosine from --lr to 0 at --max-iterations. Default: constant (the authors'). A resumed run may set it for the iterations still to come.",
+        HelpName = "iteration",
+    };
+
     /// <summary><c>--seed</c>.</summary>
     public Option<ulong> Seed { get; } = new("--seed") { Description = "Seed of initialisation, training batches and epoch order. Default 1." };
 
@@ -97,7 +104,8 @@ public sealed class TaskOptions
 
     /// <summary>
     /// The resolved settings of this invocation: those of <c>--resume</c>'s run or <c>--config</c>'s file, overridden by
-    /// the options given, with the task's defaults for the rest. A resumed run may only change its limits and threads.
+    /// the options given, with the task's defaults for the rest. A resumed run may only change its limits, the learning-rate
+    /// decay of the iterations still to come, and threads.
     /// </summary>
     /// <exception cref="UserInputException">A value is invalid, or an option conflicts with <c>--resume</c>.</exception>
     public TaskSettings Resolve(ParseResult parse)
@@ -120,9 +128,9 @@ public sealed class TaskOptions
                 throw new UserInputException($"<name> is {name}, but the run in {resume} trains {baseline.Task}.");
             }
 
-            foreach (var fixedOption in All.Except([MaxIterations, MaxMinutes, Threads, Resume]).Where(option => IsGiven(parse, option)))
+            foreach (var fixedOption in All.Except([MaxIterations, MaxMinutes, LearningRateDecayStart, Threads, Resume]).Where(option => IsGiven(parse, option)))
             {
-                throw new UserInputException($"{fixedOption.Name} cannot change when resuming; only --max-iterations, --max-minutes and --threads can.");
+                throw new UserInputException($"{fixedOption.Name} cannot change when resuming; only --max-iterations, --max-minutes, --lr-decay-start and --threads can.");
             }
         }
         else
@@ -143,6 +151,7 @@ public sealed class TaskOptions
             Transfer = IsGiven(parse, NoTransfer) ? !parse.GetValue(NoTransfer) : baseline.Transfer,
             BatchSize = IsGiven(parse, BatchSize) ? parse.GetValue(BatchSize) : baseline.BatchSize,
             LearningRate = IsGiven(parse, LearningRate) ? parse.GetValue(LearningRate) : baseline.LearningRate,
+            LearningRateDecayStart = IsGiven(parse, LearningRateDecayStart) ? parse.GetValue(LearningRateDecayStart) : baseline.LearningRateDecayStart,
             Seed = IsGiven(parse, Seed) ? parse.GetValue(Seed) : baseline.Seed,
             MaxIterations = IsGiven(parse, MaxIterations) ? parse.GetValue(MaxIterations) : baseline.MaxIterations,
             MaxMinutes = IsGiven(parse, MaxMinutes) ? parse.GetValue(MaxMinutes) : baseline.MaxMinutes,
@@ -155,7 +164,7 @@ public sealed class TaskOptions
 
     private IEnumerable<Option> All =>
     [
-        Length, Points, Model, SlotSize, Queries, SamPasses, NoGates, NoTransfer, BatchSize, LearningRate, Seed, MaxIterations,
+        Length, Points, Model, SlotSize, Queries, SamPasses, NoGates, NoTransfer, BatchSize, LearningRate, LearningRateDecayStart, Seed, MaxIterations,
         MaxMinutes, EvaluateEvery, RunDirectory, Resume, Config, Threads,
     ];
 

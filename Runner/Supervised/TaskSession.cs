@@ -108,7 +108,16 @@ public static class TaskSession
 
         try
         {
-            return SupervisedTrainer.Resume(checkpoints, observer, config => config with { MaxIterations = settings.MaxIterations!.Value, MaxMinutes = settings.MaxMinutes });
+            return SupervisedTrainer.Resume(checkpoints, observer, config => config with
+            {
+                MaxIterations = settings.MaxIterations!.Value,
+                MaxMinutes = settings.MaxMinutes,
+                LearningRateDecayStart = settings.LearningRateDecayStart,
+            });
+        }
+        catch (ArgumentException exception)
+        {
+            throw new UserInputException($"--max-iterations/--lr-decay-start: {exception.Message.Split(" (Parameter")[0]}.");
         }
         catch (InvalidDataException exception)
         {

@@ -44,6 +44,9 @@ public sealed record TaskSettings
     /// <summary>Learning rate (default 1e-4).</summary>
     public double? LearningRate { get; init; }
 
+    /// <summary>The iteration from which the learning rate falls along a half cosine to 0 at <see cref="MaxIterations"/>; null = constant.</summary>
+    public long? LearningRateDecayStart { get; init; }
+
     /// <summary>Seed of initialisation, batches and epoch order (default 1).</summary>
     public ulong Seed { get; init; } = 1;
 
@@ -97,6 +100,7 @@ public sealed record TaskSettings
         if (!ModelNames.Contains(Model)) throw Bad("--model", "model", Model, "stm, lstm or alstm");
 
         var task = SupervisedTasks.Create(Task, Length, Points);
+        var protocol = task.Protocol;
         if (ModelKind == SequenceModelKind.Alstm && !task.DecodesWithZeroInputs)
         {
             throw Bad("--model", "model", Model, "stm or lstm: the paper reports ALSTM only for copy, priority-sort, rar, convex-hull, tsp, shortest-path and mst");
@@ -115,11 +119,14 @@ public sealed record TaskSettings
         if (LearningRate is { } rate && !(rate > 0 && double.IsFinite(rate))) throw Bad("--lr", "learningRate", rate, "a positive learning rate");
         if (MaxIterations is < 1) throw Bad("--max-iterations", "maxIterations", MaxIterations, "at least 1 iteration");
         if (MaxMinutes is { } minutes && !(minutes > 0 && double.IsFinite(minutes))) throw Bad("--max-minutes", "maxMinutes", minutes, "a positive number of minutes");
+        if (LearningRateDecayStart is { } start && !(start >= 0 && start < (MaxIterations ?? protocol.Iterations)))
+        {
+            throw Bad("--lr-decay-start", "learningRateDecayStart", start, $"an iteration from 0 to below --max-iterations ({MaxIterations ?? protocol.Iterations})");
+        }
+
         if (EvalEvery is < 1) throw Bad("--eval-every", "evalEvery", EvalEvery, "a positive number of iterations");
         if (string.IsNullOrWhiteSpace(RunDir)) throw Bad("--run-dir", "runDir", RunDir, "a folder");
         if (Threads is < 1) throw Bad("--threads", "threads", Threads, "at least 1 thread");
-
-        var protocol = task.Protocol;
         int batchSize = BatchSize ?? protocol.BatchSize;
         var stm = ModelKind == SequenceModelKind.Stm ? SequenceModels.StmOptions(task, StmVariant) : null;
         return this with
@@ -148,6 +155,7 @@ public sealed record TaskSettings
         Stm = StmVariant,
         BatchSize = BatchSize!.Value,
         LearningRate = LearningRate!.Value,
+        LearningRateDecayStart = LearningRateDecayStart,
         Seed = Seed,
         MaxIterations = MaxIterations!.Value,
         MaxMinutes = MaxMinutes,

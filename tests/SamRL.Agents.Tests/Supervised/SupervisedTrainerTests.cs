@@ -47,6 +47,55 @@ public sealed class SupervisedTrainerTests : IDisposable
     }
 
     [Fact]
+    public void AddingADecayAtResumeEqualsTrainingWithItFromTheStart()
+    {
+        // The resumed run learns at a constant rate up to k, then decays: exactly what a run with the decay in its
+        // settings from the start does, since the decay starts at k.
+        var config = SupervisedConfig.ForTask("copy") with
+        {
+            Stm = new StmVariant { SlotSize = 12, Queries = 2 },
+            BatchSize = 4,
+            LearningRate = 1e-2,
+            MaxIterations = 6,
+            EvaluateEvery = 3,
+        };
+        var decaying = config with { LearningRateDecayStart = 3 };
+
+        using var straight = new SupervisedTrainer(decaying, Path.Combine(folder, "straight"));
+        straight.Run();
+        using (var first = new SupervisedTrainer(config with { MaxIterations = 3 }, Path.Combine(folder, "resumed")))
+        {
+            first.Run();
+        }
+
+        using var resumed = SupervisedTrainer.Resume(Path.Combine(folder, "resumed"), changeLimits: c => c with { MaxIterations = 6, LearningRateDecayStart = 3 });
+        resumed.Run();
+        var expected = straight.Model.state_dict();
+        foreach (var (name, tensor) in resumed.Model.state_dict())
+        {
+            Assert.True(tensor.eq(expected[name]).all().item<bool>(), $"parameter {name} differs after resuming with the decay");
+        }
+
+        using var constant = new SupervisedTrainer(config, Path.Combine(folder, "constant"));
+        constant.Run();
+        var withoutDecay = constant.Model.state_dict();
+        Assert.Contains(expected, entry => !entry.Value.eq(withoutDecay[entry.Key]).all().item<bool>());
+    }
+
+    [Fact]
+    public void ResumeRefusesToChangeTheLearningRateOfUpdatesAlreadyMade()
+    {
+        var config = SupervisedConfig.ForTask("nth-farthest", model: SequenceModelKind.Lstm) with { BatchSize = 2, MaxIterations = 3, EvaluateEvery = 3 };
+        using (var first = new SupervisedTrainer(config, folder))
+        {
+            first.Run(new CancellationToken(canceled: false));
+        }
+
+        var error = Assert.Throws<ArgumentException>(() => SupervisedTrainer.Resume(folder, changeLimits: c => c with { MaxIterations = 6, LearningRateDecayStart = 1 }));
+        Assert.Contains("3 updates", error.Message);
+    }
+
+    [Fact]
     public void CancelledRunsCheckpointWithoutTesting()
     {
         var observer = new RecordingObserver();

@@ -82,6 +82,7 @@ public sealed class TaskCommandTests
     [InlineData("--batch-size", "task", "copy", "--batch-size", "0")]
     [InlineData("--lr", "task", "copy", "--lr", "-1")]
     [InlineData("--threads", "task", "copy", "--threads", "0")]
+    [InlineData("--lr-decay-start", "task", "copy", "--max-iterations", "10", "--lr-decay-start", "10")]
     [InlineData("does not exist", "task", "--resume", "/nonexistent/run")]
     public void BadInputIsOneLineNamingTheOptionWithExitCode2AndWritesNothing(string named, params string[] args)
     {
@@ -93,6 +94,31 @@ public sealed class TaskCommandTests
         Assert.StartsWith("error: ", error);
         Assert.Contains(named, error);
         Assert.Empty(Directory.EnumerateFileSystemEntries(folder.Path));
+    }
+
+    [Fact]
+    public void AResumedRunMaySetTheDecayOfTheIterationsStillToComeButNotOfThoseMade()
+    {
+        using var folder = new TempDirectory();
+        var (code, _, error) = InProcessRunner.Run(
+            "task", "copy", "--slot-size", "8", "--queries", "2", "--max-iterations", "2", "--eval-every", "2", "--batch-size", "2",
+            "--threads", "1", "--run-dir", folder.Path);
+        Assert.True(code == ExitCodes.Success, error);
+        var run = Assert.Single(Directory.GetDirectories(folder.Path));
+        var configFile = Path.Combine(run, "config.json");
+        var savedConfig = File.ReadAllText(configFile);
+
+        (code, _, error) = InProcessRunner.Run("task", "--resume", run, "--max-iterations", "4", "--lr-decay-start", "1");
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.Single(error.TrimEnd().Split('\n'));
+        Assert.Contains("--lr-decay-start", error);
+        Assert.Equal(savedConfig, File.ReadAllText(configFile));
+
+        (code, _, error) = InProcessRunner.Run("task", "--resume", run, "--max-iterations", "4", "--lr-decay-start", "2");
+        Assert.True(code == ExitCodes.Success, error);
+        using var config = JsonDocument.Parse(File.ReadAllText(configFile));
+        Assert.Equal(2, config.RootElement.GetProperty("learningRateDecayStart").GetInt64());
+        Assert.Equal(4, config.RootElement.GetProperty("maxIterations").GetInt64());
     }
 
     [Fact]
