@@ -25,8 +25,8 @@ public static class KeptScalars
     /// <summary>2.</summary>
     public static Scalar Two { get; } = 2.0.ToScalar();
 
-    /// <summary>0.5.</summary>
-    public static Scalar Half { get; } = 0.5.ToScalar();
+    /// <summary>0.5 (not named Half, which is System.Half).</summary>
+    public static Scalar OneHalf { get; } = 0.5.ToScalar();
 
     /// <summary>0.</summary>
     public static Scalar Zero { get; } = 0.0.ToScalar();

@@ -1,5 +1,6 @@
 using TorchSharp;
 using TorchSharp.Modules;
+using static SamRL.Memory.KeptScalars;
 using static TorchSharp.torch;
 
 namespace SamRL.Memory;
@@ -72,8 +73,8 @@ public sealed class LstmCore : RecurrentCore
 
     private (Tensor H, Tensor C) CellUpdate(Tensor projectedInput, RecurrentState state)
     {
-        var gates = nn.functional.linear(state[HiddenName], cell.weight_hh!, cell.bias_hh).add_(projectedInput).chunk(4, 1);
-        var c = gates[1].sigmoid() * state[CellName] + gates[0].sigmoid() * gates[2].tanh();
+        var gates = nn.functional.linear(state[HiddenName], cell.weight_hh!, cell.bias_hh).add_(projectedInput, One).chunk(4, 1);
+        var c = (gates[1].sigmoid() * state[CellName]).addcmul_(gates[0].sigmoid(), gates[2].tanh(), One);
         return (gates[3].sigmoid() * c.tanh(), c);
     }
 }

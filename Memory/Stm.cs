@@ -1,6 +1,7 @@
 using TorchSharp;
 using TorchSharp.Modules;
 using TorchSharp.Utils;
+using static SamRL.Memory.KeptScalars;
 using static TorchSharp.torch;
 
 namespace SamRL.Memory;
@@ -57,6 +58,9 @@ public sealed class Stm : RecurrentCore
     private readonly Parameter? initialItemMemory;        // M^i_0
     [ComponentName(Name = "rel_memory_state_bias")]
     private readonly Parameter? initialRelationalMemory;  // M^r_0
+    private readonly Scalar? alpha1Constant;                 // fixed α ≠ 1 as scalars libtorch can read (KeptScalars)
+    private readonly Scalar? alpha2Constant;
+    private readonly Scalar? alpha3Constant;
     private readonly string[] stateNames;
 
     /// <summary>Creates STM with <paramref name="options"/> on <paramref name="device"/> (CPU when null).</summary>
@@ -87,6 +91,9 @@ public sealed class Stm : RecurrentCore
         alpha1 = options.Alpha1.IsLearned ? new Parameter(zeros(1)) : null;
         alpha2 = options.Alpha2.IsLearned ? new Parameter(zeros(1)) : null;
         alpha3 = options.Alpha3.IsLearned ? new Parameter(zeros(1)) : null;
+        if (IsConstantFactor(options.Alpha1)) alpha1Constant = options.Alpha1.Value.ToScalar();
+        if (IsConstantFactor(options.Alpha2)) alpha2Constant = options.Alpha2.Value.ToScalar();
+        if (IsConstantFactor(options.Alpha3)) alpha3Constant = options.Alpha3.Value.ToScalar();
         if (options.LearnInitialMemories)
         {
             double itemBound = 1.0 / Math.Sqrt(2 * d), relationalBound = 1.0 / Math.Sqrt(2 * d + n);
@@ -203,7 +210,7 @@ public sealed class Stm : RecurrentCore
 
         // M^i write, Eqs. 9–10: X = f1 ⊗ f1 (code) or f1 ⊗ f2 (paper).
         var writeVector = options.ItemWrite == ItemWrite.SelfOuterProduct ? a : c!;
-        var item = options.Gates ? GatedWrite(itemMemory, a, writeVector) : itemMemory + a.unsqueeze(2) * writeVector.unsqueeze(1);
+        var item = options.Gates ? GatedWrite(itemMemory, a, writeVector) : itemMemory.addcmul(a.unsqueeze(2), writeVector.unsqueeze(1), One);
 
         // M^r read, Eq. 11: v^r = softmax(f3(x)) · M^r_{t−1} · f2(x), then v^r ⊗ f2(x). α2 scales the small v^r,
         // and the outer product is added onto M^i in the same operation, so no d×d term is built on its own.
@@ -213,13 +220,13 @@ public sealed class Stm : RecurrentCore
             var slotWeights = slotInput.forward(input).softmax(-1);
             var readKey = (slotWeights.unsqueeze(2) * c!.unsqueeze(1)).view(batch, 1, n * d);
             var recalled = readKey.bmm(relationalMemory!.reshape(batch, n * d, d)).view(batch, d, 1);
-            scaledRecall = Scale(alpha2, options.Alpha2, recalled);
+            scaledRecall = Scale(alpha2, alpha2Constant, recalled);
         }
 
         for (int pass = 0; pass < options.SamPasses; pass++)
         {
             // M^i read → M^r write, Eq. 12: SAM(M^i_t + α2 · v^r ⊗ f2(x)).
-            var (scores, values) = sam.Attend(scaledRecall is null ? item : item.addcmul(scaledRecall, c!.unsqueeze(1), 1));
+            var (scores, values) = sam.Attend(scaledRecall is null ? item : item.addcmul(scaledRecall, c!.unsqueeze(1), One));
             // M^r transfer, Eq. 13: M^i_t += α3 · G1(V_f(SAM output)).
             if (transfer is not null && !options.Alpha3.IsFixedZero)
                 item = AddTransfer(item, scores, values);
@@ -229,8 +236,8 @@ public sealed class Stm : RecurrentCore
             relationalMemory = relationalMemory is null || !options.CarryRelationalMemory
                 ? Sam.Combine(scores, values)
                 : options.RelationalWrite == RelationalWrite.DecayOldMemory
-                    ? Sam.CombineOnto(Scale(alpha1, options.Alpha1, relationalMemory), scores, values)
-                    : Sam.CombineOnto(relationalMemory, scores, Scale(alpha1, options.Alpha1, values));
+                    ? Sam.CombineOnto(Scale(alpha1, alpha1Constant, relationalMemory), scores, values)
+                    : Sam.CombineOnto(relationalMemory, scores, Scale(alpha1, alpha1Constant, values));
         }
         return (item, relationalMemory!);
     }
@@ -310,13 +317,13 @@ public sealed class Stm : RecurrentCore
     {
         long d = options.SlotSize;
         var weight = memoryGate.weight!;
-        var perSample = inputGate.forward(itemInputVector) + memoryGate.bias! + cat([inputBias.expand(d), forgetBias.expand(d)])
-            - weight.sum(1);
-        var halfSquashed = (itemMemory * 2).sigmoid_();                     // (tanh(M) + 1) / 2
-        var input = halfSquashed.matmul(weight.narrow(0, 0, d).t() * 2).add_(perSample.narrow(1, 0, d).unsqueeze(1)).sigmoid_();
-        var forget = halfSquashed.matmul(weight.narrow(0, d, d).t() * 2).add_(perSample.narrow(1, d, d).unsqueeze(1)).sigmoid_();
-        var halfWritten = ((itemInputVector * 2).unsqueeze(2) * writeVector.unsqueeze(1)).sigmoid_(); // (tanh(X) + 1) / 2
-        return (forget * itemMemory).addcmul_(input, halfWritten, 2).sub_(input);
+        var perSample = inputGate.forward(itemInputVector).add_(memoryGate.bias!, One).add_(cat([inputBias.expand(d), forgetBias.expand(d)]), One)
+            .sub_(weight.sum(1));
+        var halfSquashed = itemMemory.mul(Two).sigmoid_();                  // (tanh(M) + 1) / 2
+        var input = halfSquashed.matmul(weight.narrow(0, 0, d).t().mul(Two)).add_(perSample.narrow(1, 0, d).unsqueeze(1), One).sigmoid_();
+        var forget = halfSquashed.matmul(weight.narrow(0, d, d).t().mul(Two)).add_(perSample.narrow(1, d, d).unsqueeze(1), One).sigmoid_();
+        var halfWritten = (itemInputVector.mul(Two).unsqueeze(2) * writeVector.unsqueeze(1)).sigmoid_(); // (tanh(X) + 1) / 2
+        return (forget * itemMemory).addcmul_(input, halfWritten, Two).sub_(input);
     }
 
     /// <summary>
@@ -335,9 +342,24 @@ public sealed class Stm : RecurrentCore
         var perKey = scores.permute(0, 2, 1, 3).reshape(batch, keys, -1).matmul(transfer!.weight!.t());     // U: [B, M, d]
         var rows = cat([perKey, transfer.bias!.expand(batch, 1, perKey.shape[2])], 1);                     // [U; b1]
         var columns = cat([values, ones_like(values.narrow(1, 0, 1))], 1).transpose(1, 2);                // [V; 1]ᵀ: [B, f, M+1]
-        return BatchProduct.AddTo(item, columns, Scale(alpha3, options.Alpha3, rows));                     // [B, f, o]
+        return BatchProduct.AddTo(item, columns, Scale(alpha3, alpha3Constant, rows));                     // [B, f, o]
     }
 
-    private static Tensor Scale(Parameter? learned, Alpha alpha, Tensor term) =>
-        learned is not null ? learned * term : alpha.Value == 1.0 ? term : term * alpha.Value;
+    /// <inheritdoc />
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            alpha1Constant?.Dispose();
+            alpha2Constant?.Dispose();
+            alpha3Constant?.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+
+    private static bool IsConstantFactor(Alpha alpha) => !alpha.IsLearned && alpha.Value != 1.0;
+
+    private static Tensor Scale(Parameter? learned, Scalar? constant, Tensor term) =>
+        learned is not null ? learned * term : constant is null ? term : term.mul(constant);
 }

@@ -1,3 +1,5 @@
+using TorchSharp;
+using static SamRL.Memory.KeptScalars;
 using static TorchSharp.torch;
 
 namespace SamRL.Agents.A3C;
@@ -20,6 +22,8 @@ internal readonly record struct RolloutLoss(Tensor Total, double PolicyLoss, dou
 internal sealed class A3CLoss
 {
     private readonly A3CConfig config;
+    private readonly Scalar entropyCoefficient;   // the coefficients as scalars libtorch can read (KeptScalars)
+    private readonly Scalar valueLossCoefficient;
     private readonly float[] returns;
     private readonly float[] advantages;
     private readonly double[] values;
@@ -27,6 +31,8 @@ internal sealed class A3CLoss
     public A3CLoss(A3CConfig config)
     {
         this.config = config;
+        entropyCoefficient = config.EntropyCoefficient.ToScalar();
+        valueLossCoefficient = config.ValueLossCoefficient.ToScalar();
         returns = new float[config.RolloutLength];
         advantages = new float[config.RolloutLength];
         values = new double[config.RolloutLength];
@@ -65,9 +71,9 @@ internal sealed class A3CLoss
         var returnTensor = tensor(returns.AsSpan(0, count).ToArray(), valueTensor.dtype, valueTensor.device);
         var advantageTensor = tensor(advantages.AsSpan(0, count).ToArray(), valueTensor.dtype, valueTensor.device);
         var entropySum = entropies.sum();
-        var policyLoss = -(logProbabilities * advantageTensor).sum() - config.EntropyCoefficient * entropySum;
-        var valueLoss = 0.5 * (returnTensor - valueTensor).square().sum();
-        var total = policyLoss + config.ValueLossCoefficient * valueLoss;
+        var policyLoss = (logProbabilities * advantageTensor).sum().add(entropySum, entropyCoefficient).neg();
+        var valueLoss = (returnTensor - valueTensor).pow(Two).sum().mul(OneHalf);
+        var total = policyLoss.add(valueLoss, valueLossCoefficient);
         return new RolloutLoss(total, policyLoss.item<float>(), valueLoss.item<float>(), entropySum.item<float>() / count);
     }
 

@@ -1,4 +1,5 @@
 using TorchSharp;
+using static SamRL.Memory.KeptScalars;
 using static TorchSharp.torch;
 
 namespace SamRL.Agents.A3C;
@@ -19,7 +20,8 @@ internal sealed class SharedAdam : IDisposable
     private readonly Tensor[] secondMoments;
     private readonly Tensor[] maxSecondMoments;
     private readonly long[] steps;
-    private readonly double learningRate, beta1, beta2, epsilon;
+    private readonly double learningRate, beta1, beta2;
+    private readonly Scalar beta1Scalar, beta1Complement, beta2Scalar, beta2Complement, epsilon; // kept for libtorch (KeptScalars)
     private readonly bool amsGrad;
 
     public SharedAdam(nn.Module model, double learningRate, double beta1, double beta2, double epsilon, bool amsGrad)
@@ -33,7 +35,11 @@ internal sealed class SharedAdam : IDisposable
         this.learningRate = learningRate;
         this.beta1 = beta1;
         this.beta2 = beta2;
-        this.epsilon = epsilon;
+        beta1Scalar = beta1.ToScalar();
+        beta1Complement = (1 - beta1).ToScalar();
+        beta2Scalar = beta2.ToScalar();
+        beta2Complement = (1 - beta2).ToScalar();
+        this.epsilon = epsilon.ToScalar();
         this.amsGrad = amsGrad;
     }
 
@@ -78,22 +84,23 @@ internal sealed class SharedAdam : IDisposable
     {
         if (gradient is null) return;
         long t = ++steps[i];
-        firstMoments[i].mul_(beta1).add_(gradient, alpha: 1 - beta1);
-        secondMoments[i].mul_(beta2).addcmul_(gradient, gradient, value: 1 - beta2);
+        firstMoments[i].mul_(beta1Scalar).add_(gradient, beta1Complement);
+        secondMoments[i].mul_(beta2Scalar).addcmul_(gradient, gradient, beta2Complement);
         var second = secondMoments[i];
         if (amsGrad)
         {
             maxSecondMoments[i].copy_(maximum(maxSecondMoments[i], secondMoments[i]));
             second = maxSecondMoments[i];
         }
-        var denominator = second.sqrt().add_(epsilon);
-        double stepSize = learningRate * Math.Sqrt(1 - Math.Pow(beta2, t)) / (1 - Math.Pow(beta1, t));
-        parameter.addcdiv_(firstMoments[i], denominator, value: -stepSize);
+        var denominator = second.sqrt().add_(epsilon, One);
+        using var step = (-learningRate * Math.Sqrt(1 - Math.Pow(beta2, t)) / (1 - Math.Pow(beta1, t))).ToScalar();
+        parameter.addcdiv_(firstMoments[i], denominator, step);
     }
 
     /// <summary>Disposes the optimiser's state tensors.</summary>
     public void Dispose()
     {
         foreach (var tensor in StateTensors()) tensor.Dispose();
+        foreach (var scalar in (Scalar[])[beta1Scalar, beta1Complement, beta2Scalar, beta2Complement, epsilon]) scalar.Dispose();
     }
 }

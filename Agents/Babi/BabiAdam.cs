@@ -1,4 +1,6 @@
+using TorchSharp;
 using TorchSharp.Modules;
+using static SamRL.Memory.KeptScalars;
 using static TorchSharp.torch;
 
 namespace SamRL.Agents.Babi;
@@ -18,6 +20,7 @@ public sealed class BabiAdam : IDisposable
     private readonly long[] steps;
     private readonly double beta1;
     private readonly double beta2;
+    private readonly Scalar beta1Scalar, beta1Complement, beta2Scalar, beta2Complement, epsilon; // kept for libtorch (KeptScalars)
 
     /// <summary>Creates the optimiser over <paramref name="parameters"/>.</summary>
     public BabiAdam(IEnumerable<Parameter> parameters, double learningRate, double beta1, double beta2)
@@ -30,6 +33,11 @@ public sealed class BabiAdam : IDisposable
         LearningRate = learningRate;
         this.beta1 = beta1;
         this.beta2 = beta2;
+        beta1Scalar = beta1.ToScalar();
+        beta1Complement = (1 - beta1).ToScalar();
+        beta2Scalar = beta2.ToScalar();
+        beta2Complement = (1 - beta2).ToScalar();
+        epsilon = Epsilon.ToScalar();
     }
 
     /// <summary>The learning rate of the next steps.</summary>
@@ -62,12 +70,12 @@ public sealed class BabiAdam : IDisposable
             }
 
             var step = ++steps[i];
-            firstMoments[i].mul_(beta1).add_(gradient, alpha: 1 - beta1);
-            secondMoments[i].mul_(beta2).addcmul_(gradient, gradient, value: 1 - beta2);
-            var firstCorrection = 1 - Math.Pow(beta1, step);
-            var secondCorrection = Math.Sqrt(1 - Math.Pow(beta2, step));
-            using var denominator = secondMoments[i].sqrt().div_(secondCorrection).add_(Epsilon);
-            parameters[i].addcdiv_(firstMoments[i], denominator, value: -LearningRate / firstCorrection);
+            firstMoments[i].mul_(beta1Scalar).add_(gradient, beta1Complement);
+            secondMoments[i].mul_(beta2Scalar).addcmul_(gradient, gradient, beta2Complement);
+            using var secondCorrection = Math.Sqrt(1 - Math.Pow(beta2, step)).ToScalar();
+            using var denominator = secondMoments[i].sqrt().div_(secondCorrection).add_(epsilon, One);
+            using var stepSize = (-LearningRate / (1 - Math.Pow(beta1, step))).ToScalar();
+            parameters[i].addcdiv_(firstMoments[i], denominator, stepSize);
         }
     }
 
@@ -99,6 +107,11 @@ public sealed class BabiAdam : IDisposable
         foreach (var tensor in firstMoments.Concat(secondMoments))
         {
             tensor.Dispose();
+        }
+
+        foreach (var scalar in (Scalar[])[beta1Scalar, beta1Complement, beta2Scalar, beta2Complement, epsilon])
+        {
+            scalar.Dispose();
         }
     }
 }

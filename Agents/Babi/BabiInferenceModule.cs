@@ -1,6 +1,7 @@
 using TorchSharp;
 using TorchSharp.Modules;
 using TorchSharp.Utils;
+using static SamRL.Memory.KeptScalars;
 using static TorchSharp.torch;
 
 namespace SamRL.Agents.Babi;
@@ -80,6 +81,6 @@ public sealed class BabiInferenceModule : nn.Module<Tensor, Tensor, Tensor>
         var i1 = norm1.forward(Unbind(entityMlps[0].forward(query), roleMlps[0].forward(query)));
         var i2 = norm2.forward(Unbind(i1, roleMlps[1].forward(query)));
         var i3 = norm3.forward(Unbind(i2, roleMlps[2].forward(query)));
-        return (i1 + i2 + i3).matmul(outputMatrix).MoveToOuterDisposeScope();
+        return i1.add(i2, One).add_(i3, One).matmul(outputMatrix).MoveToOuterDisposeScope();
     }
 }

@@ -1,6 +1,7 @@
 using TorchSharp;
 using TorchSharp.Modules;
 using TorchSharp.Utils;
+using static SamRL.Memory.KeptScalars;
 using static TorchSharp.torch;
 
 namespace SamRL.Agents.Babi;
@@ -23,7 +24,11 @@ public sealed class BabiInputModule : nn.Module<Tensor, Tensor>
     {
         ArgumentNullException.ThrowIfNull(options);
         wordEmbedding = nn.Embedding(options.VocabularySize, options.SymbolSize);
-        positionWeights = new Parameter(full(options.MaxSentenceLength, options.SymbolSize, 1.0 / options.MaxSentenceLength));
+        using (var uniform = (1.0 / options.MaxSentenceLength).ToScalar())
+        {
+            positionWeights = new Parameter(full(options.MaxSentenceLength, options.SymbolSize, uniform));
+        }
+
         using (no_grad())
         {
             nn.init.uniform_(wordEmbedding.weight!, -options.EmbeddingInitLimit, options.EmbeddingInitLimit);

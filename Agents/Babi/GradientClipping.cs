@@ -1,3 +1,4 @@
+using TorchSharp;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
 
@@ -31,9 +32,10 @@ public static class GradientClipping
         var coefficient = maxNorm / (total + 1e-6);
         if (coefficient < 1)
         {
+            using var scale = coefficient.ToScalar();
             foreach (var gradient in gradients)
             {
-                gradient.mul_(coefficient);
+                gradient.mul_(scale);
             }
         }
 

@@ -1,6 +1,7 @@
 using TorchSharp;
 using TorchSharp.Modules;
 using TorchSharp.Utils;
+using static SamRL.Memory.KeptScalars;
 using static TorchSharp.torch;
 
 namespace SamRL.Agents.Babi;
@@ -40,7 +41,7 @@ public sealed class TanhMlp : nn.Module<Tensor, Tensor>
     public override Tensor forward(Tensor input)
     {
         using var scope = NewDisposeScope();
-        var hidden = (input.matmul(w1) + b1).tanh();
-        return (hidden.matmul(w2) + b2).tanh().MoveToOuterDisposeScope();
+        var hidden = input.matmul(w1).add_(b1, One).tanh();
+        return hidden.matmul(w2).add_(b2, One).tanh().MoveToOuterDisposeScope();
     }
 }

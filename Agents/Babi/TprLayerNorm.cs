@@ -1,6 +1,7 @@
 using TorchSharp;
 using TorchSharp.Modules;
 using TorchSharp.Utils;
+using static SamRL.Memory.KeptScalars;
 using static TorchSharp.torch;
 
 namespace SamRL.Agents.Babi;
@@ -15,7 +16,7 @@ public sealed class TprLayerNorm : nn.Module<Tensor, Tensor>
     /// <summary>The ε of the authors' layer norm.</summary>
     public const double DefaultEpsilon = 1e-12;
 
-    private readonly double epsilon;
+    private readonly Scalar epsilon;              // kept for libtorch (KeptScalars)
     [ComponentName(Name = "gain")]
     private readonly Parameter gain;
     [ComponentName(Name = "bias")]
@@ -25,10 +26,17 @@ public sealed class TprLayerNorm : nn.Module<Tensor, Tensor>
     public TprLayerNorm(long size, double epsilon = DefaultEpsilon) : base(nameof(TprLayerNorm))
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(size);
-        this.epsilon = epsilon;
+        this.epsilon = epsilon.ToScalar();
         gain = new Parameter(ones(size));
         bias = new Parameter(zeros(size));
         RegisterComponents();
+    }
+
+    /// <inheritdoc />
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing) epsilon.Dispose();
+        base.Dispose(disposing);
     }
 
     /// <summary>Learned gain, initially 1.</summary>
@@ -42,7 +50,7 @@ public sealed class TprLayerNorm : nn.Module<Tensor, Tensor>
     {
         using var scope = NewDisposeScope();
         var centred = input - input.mean([-1], keepdim: true);
-        var variance = centred.square().mean([-1], keepdim: true);
-        return (centred / (variance + epsilon).sqrt() * gain + bias).MoveToOuterDisposeScope();
+        var variance = centred.pow(Two).mean([-1], keepdim: true);
+        return (centred / variance.add(epsilon, One).sqrt() * gain).add_(bias, One).MoveToOuterDisposeScope();
     }
 }

@@ -1,6 +1,7 @@
 using SamRL.Memory;
 using TorchSharp;
 using TorchSharp.Modules;
+using static SamRL.Memory.KeptScalars;
 using static TorchSharp.torch;
 
 namespace SamRL.Agents.Networks;
@@ -67,14 +68,17 @@ public static class ActorCriticInitialization
         long fanIn = weight.shape[1] * receptiveField, fanOut = weight.shape[0] * receptiveField;
         double bound = Math.Sqrt(6.0 / (fanIn + fanOut));
         weight.uniform_(-bound, bound, generator);
-        if (gain != 1.0) weight.mul_(gain);
+        if (gain == 1.0) return;
+        using var factor = gain.ToScalar();
+        weight.mul_(factor);
     }
 
     private static void RowNormalized(Tensor weight, double rowNorm, Generator generator)
     {
         weight.normal_(0.0, 1.0, generator);
-        using var norms = weight.square().sum(1, keepdim: true).sqrt();
-        weight.mul_(rowNorm).div_(norms);
+        using var norms = weight.pow(Two).sum(1, keepdim: true).sqrt();
+        using var factor = rowNorm.ToScalar();
+        weight.mul_(factor).div_(norms);
     }
 
     private static void InitialMemories(Stm stm, Generator generator)

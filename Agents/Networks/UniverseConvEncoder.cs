@@ -1,5 +1,6 @@
 using TorchSharp;
 using TorchSharp.Modules;
+using static SamRL.Memory.KeptScalars;
 using static TorchSharp.torch;
 
 namespace SamRL.Agents.Networks;
@@ -37,10 +38,13 @@ public sealed class UniverseConvEncoder : ObservationEncoder
     public override Tensor forward(Tensor frames)
     {
         using var scope = NewDisposeScope();
-        var x = nn.functional.elu(conv1.forward(frames), 1.0);
-        x = nn.functional.elu(conv2.forward(x), 1.0);
-        x = nn.functional.elu(conv3.forward(x), 1.0);
-        x = nn.functional.elu(conv4.forward(x), 1.0);
+        var x = Elu(conv1.forward(frames));
+        x = Elu(conv2.forward(x));
+        x = Elu(conv3.forward(x));
+        x = Elu(conv4.forward(x));
         return x.flatten(1).MoveToOuterDisposeScope();
     }
+
+    // ELU with α = 1, given as kept scalars: nn.functional.elu(x, 1.0) would make temporary ones (KeptScalars).
+    private static Tensor Elu(Tensor x) => x.elu(One, One, One);
 }

@@ -1,5 +1,6 @@
 using TorchSharp;
 using TorchSharp.Modules;
+using static SamRL.Memory.KeptScalars;
 using static TorchSharp.torch;
 
 namespace SamRL.Agents.Supervised;
@@ -79,7 +80,7 @@ public sealed class AttentionalGru : SequenceModel
         var outputs = new Tensor[outputSteps];
         for (int k = 0; k < outputSteps; k++)
         {
-            var scores = attentionScore.forward(tanh(keys + attentionQuery.forward(hidden).unsqueeze(1))); // [B, T_enc, 1]
+            var scores = attentionScore.forward(tanh(keys.add(attentionQuery.forward(hidden).unsqueeze(1), One))); // [B, T_enc, 1]
             var weights = scores.softmax(1);
             var context = (weights * memory).sum(1);                                                      // [B, H]
             hidden = decoder.forward(cat([decoderRow, context], 1), hidden);

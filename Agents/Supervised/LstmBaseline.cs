@@ -1,6 +1,7 @@
 using SamRL.Memory;
 using TorchSharp;
 using TorchSharp.Modules;
+using static SamRL.Memory.KeptScalars;
 using static TorchSharp.torch;
 
 namespace SamRL.Agents.Supervised;
@@ -29,8 +30,12 @@ public sealed class LstmBaseline : RecurrentCore
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(hiddenSize);
         cell = nn.LSTMCell(inputSize, hiddenSize);
         output = nn.Linear(hiddenSize, outputSize);
-        initialHidden = new Parameter(randn(hiddenSize) * 0.05);
-        initialCell = new Parameter(randn(hiddenSize) * 0.05);
+        using (var scale = 0.05.ToScalar())
+        {
+            initialHidden = new Parameter(randn(hiddenSize).mul_(scale));
+            initialCell = new Parameter(randn(hiddenSize).mul_(scale));
+        }
+
         using (no_grad())
         {
             double bound = 5.0 / Math.Sqrt(inputSize + hiddenSize);

@@ -85,7 +85,7 @@ internal sealed class SupervisedOptimizer : IDisposable
     {
         state.step += 1;
         state.square_avg.mul_(decay1Scalar).addcmul_(gradient, gradient, decay1Complement);
-        using var denominator = state.square_avg.sqrt().add_(epsilon);
+        using var denominator = state.square_avg.sqrt().add_(epsilon, KeptScalars.One);
         using var step = (-learningRate).ToScalar();
         if (momentum > 0)
         {
@@ -106,7 +106,7 @@ internal sealed class SupervisedOptimizer : IDisposable
         state.exp_avg.mul_(decay1Scalar).add_(gradient, decay1Complement);
         state.exp_avg_sq.mul_(decay2Scalar).addcmul_(gradient, gradient, decay2Complement);
         using var correction = secondCorrection.ToScalar();
-        using var denominator = state.exp_avg_sq.sqrt().div_(correction).add_(epsilon);
+        using var denominator = state.exp_avg_sq.sqrt().div_(correction).add_(epsilon, KeptScalars.One);
         using var step = (-learningRate / firstCorrection).ToScalar();
         parameter.addcdiv_(state.exp_avg, denominator, step);
     }

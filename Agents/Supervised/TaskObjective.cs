@@ -1,5 +1,7 @@
 using SamRL.Environments.Tasks;
 using SamRL.Environments.Tasks.Geometry;
+using TorchSharp;
+using static SamRL.Memory.KeptScalars;
 using static TorchSharp.torch;
 
 namespace SamRL.Agents.Supervised;
@@ -25,7 +27,11 @@ public static class TaskObjective
             case BitTargetBatch bits:
                 var targets = tensor(bits.Targets.Data, [bits.Targets.Steps, bits.Targets.BatchSize, bits.Targets.Width]);
                 var perBit = nn.functional.binary_cross_entropy_with_logits(logits, targets, reduction: nn.Reduction.None);
-                loss = (perBit * mask.unsqueeze(-1)).sum() / (mask.sum() * bits.Targets.Width);
+                using (var width = ((double)bits.Targets.Width).ToScalar())
+                {
+                    loss = (perBit * mask.unsqueeze(-1)).sum() / mask.sum().mul(width);
+                }
+
                 break;
             case ClassTargetBatch classes:
                 var labels = tensor(classes.Targets.Select(target => (long)target).ToArray(), [classes.OutputSteps * classes.BatchSize]);
