@@ -19,6 +19,13 @@ internal static class ScalarTemporaries
 {
     private static readonly Lazy<HashSet<string>> TorchSharpMakers = new(FindTorchSharpMakers);
 
+    /// <summary>Fails, listing each place, when the assembly at <paramref name="assemblyPath"/> makes a temporary scalar.</summary>
+    public static void AssertNone(string assemblyPath)
+    {
+        var found = Find(assemblyPath);
+        Xunit.Assert.True(found.Count == 0, $"{Path.GetFileName(assemblyPath)} makes temporary scalars:\n" + string.Join("\n", found));
+    }
+
     /// <summary>Each place found, as "file:line Type.Method: what" (empty when there is none).</summary>
     public static IReadOnlyList<string> Find(string assemblyPath, Func<TypeDefinition, bool>? types = null)
     {

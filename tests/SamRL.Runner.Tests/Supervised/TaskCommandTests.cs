@@ -50,13 +50,9 @@ public sealed class TaskCommandTests
     public void ResumeContinuesTheRunAndItsConfigIsAValidConfigFile()
     {
         using var folder = new TempDirectory();
-        var (code, _, error) = InProcessRunner.Run(
-            "task", "copy", "--slot-size", "8", "--queries", "2", "--max-iterations", "2", "--eval-every", "2", "--batch-size", "2",
-            "--threads", "1", "--run-dir", folder.Path);
-        Assert.True(code == ExitCodes.Success, error);
-        var run = Assert.Single(Directory.GetDirectories(folder.Path));
+        var run = TrainTwoIterationsOfCopy(folder);
 
-        (code, _, error) = InProcessRunner.Run("task", "--resume", run, "--max-iterations", "4");
+        var (code, _, error) = InProcessRunner.Run("task", "--resume", run, "--max-iterations", "4");
         Assert.True(code == ExitCodes.Success, error);
         var kinds = File.ReadAllLines(Path.Combine(run, "metrics.csv")).Skip(1).Select(row => string.Join(',', row.Split(',').Take(2)));
         // The first session's test is dropped: the resumed run validates and tests again at its end.
@@ -100,15 +96,11 @@ public sealed class TaskCommandTests
     public void AResumedRunMaySetTheDecayOfTheIterationsStillToComeButNotOfThoseMade()
     {
         using var folder = new TempDirectory();
-        var (code, _, error) = InProcessRunner.Run(
-            "task", "copy", "--slot-size", "8", "--queries", "2", "--max-iterations", "2", "--eval-every", "2", "--batch-size", "2",
-            "--threads", "1", "--run-dir", folder.Path);
-        Assert.True(code == ExitCodes.Success, error);
-        var run = Assert.Single(Directory.GetDirectories(folder.Path));
+        var run = TrainTwoIterationsOfCopy(folder);
         var configFile = Path.Combine(run, "config.json");
         var savedConfig = File.ReadAllText(configFile);
 
-        (code, _, error) = InProcessRunner.Run("task", "--resume", run, "--max-iterations", "4", "--lr-decay-start", "1");
+        var (code, _, error) = InProcessRunner.Run("task", "--resume", run, "--max-iterations", "4", "--lr-decay-start", "1");
         Assert.Equal(ExitCodes.BadInput, code);
         Assert.Single(error.TrimEnd().Split('\n'));
         Assert.Contains("--lr-decay-start", error);
@@ -134,5 +126,15 @@ public sealed class TaskCommandTests
         (code, _, error) = InProcessRunner.Run("task", "--resume", folder.Combine("run"));
         Assert.Equal(ExitCodes.BadInput, code);
         Assert.Contains("has no checkpoint", error);
+    }
+
+    // A small STM trained 2 iterations of copy, validated and checkpointed at 2: its run folder.
+    private static string TrainTwoIterationsOfCopy(TempDirectory folder)
+    {
+        var (code, _, error) = InProcessRunner.Run(
+            "task", "copy", "--slot-size", "8", "--queries", "2", "--max-iterations", "2", "--eval-every", "2", "--batch-size", "2",
+            "--threads", "1", "--run-dir", folder.Path);
+        Assert.True(code == ExitCodes.Success, error);
+        return Assert.Single(Directory.GetDirectories(folder.Path));
     }
 }
