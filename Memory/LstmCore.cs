@@ -52,15 +52,15 @@ public sealed class LstmCore : RecurrentCore
     protected override (Tensor Output, RecurrentState State) StepCore(Tensor input, RecurrentState state)
     {
         using var scope = NewDisposeScope();
-        var (h, c) = CellUpdate(ProjectInput(input), state);
+        var (h, c) = CellUpdate(ProjectInput(input), state, deferRecurrentWeightGradients: false);
         return (h.alias().MoveToOuterDisposeScope(), new RecurrentState(StateNames, [h.MoveToOuterDisposeScope(), c.MoveToOuterDisposeScope()]));
     }
 
     /// <inheritdoc />
-    protected override (Tensor[] ReadoutInputs, RecurrentState State) AdvanceProjectedCore(Tensor projectedInput, RecurrentState state)
+    protected override (Tensor[] ReadoutInputs, RecurrentState State) AdvanceProjectedCore(Tensor projectedInput, RecurrentState state, bool deferRecurrentWeightGradients)
     {
         using var scope = NewDisposeScope();
-        var (h, c) = CellUpdate(projectedInput, state);
+        var (h, c) = CellUpdate(projectedInput, state, deferRecurrentWeightGradients);
         return ([h.alias().MoveToOuterDisposeScope()], new RecurrentState(StateNames, [h.MoveToOuterDisposeScope(), c.MoveToOuterDisposeScope()]));
     }
 
@@ -68,12 +68,23 @@ public sealed class LstmCore : RecurrentCore
     protected override (Tensor[] ReadoutInputs, RecurrentState State) AdvanceCore(Tensor input, RecurrentState state)
     {
         using var projected = ProjectInput(input);
-        return AdvanceProjectedCore(projected, state);
+        return AdvanceProjectedCore(projected, state, deferRecurrentWeightGradients: false);
     }
 
-    private (Tensor H, Tensor C) CellUpdate(Tensor projectedInput, RecurrentState state)
+    /// <summary>W_hh·h + b_hh over the hidden states <c>h</c> of <paramref name="states"/>, stacked, with autograd into W_hh and b_hh only.</summary>
+    public override Tensor RecurrentProduct(IReadOnlyList<RecurrentState> states)
     {
-        var gates = nn.functional.linear(state[HiddenName], cell.weight_hh!, cell.bias_hh).add_(projectedInput, One).chunk(4, 1);
+        ArgumentNullException.ThrowIfNull(states);
+        if (states.Count == 0) throw new ArgumentException("expected at least one state", nameof(states));
+        using var hidden = cat(states.Select(state => state[HiddenName].detach()).ToArray(), 0);
+        return nn.functional.linear(hidden, cell.weight_hh!, cell.bias_hh);
+    }
+
+    private (Tensor H, Tensor C) CellUpdate(Tensor projectedInput, RecurrentState state, bool deferRecurrentWeightGradients)
+    {
+        using var weight = deferRecurrentWeightGradients ? cell.weight_hh!.detach() : cell.weight_hh!.alias();
+        using var bias = deferRecurrentWeightGradients ? cell.bias_hh!.detach() : cell.bias_hh!.alias();
+        var gates = nn.functional.linear(state[HiddenName], weight, bias).add_(projectedInput, One).chunk(4, 1);
         var c = (gates[1].sigmoid() * state[CellName]).addcmul_(gates[0].sigmoid(), gates[2].tanh(), One);
         return (gates[3].sigmoid() * c.tanh(), c);
     }

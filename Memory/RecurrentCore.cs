@@ -76,16 +76,31 @@ public abstract class RecurrentCore : nn.Module<Tensor, RecurrentState, (Tensor 
     /// </summary>
     public virtual Tensor ProjectInput(Tensor inputs) => inputs.alias();
 
-    /// <summary><see cref="Advance"/> from an input already mapped by <see cref="ProjectInput"/> (<c>[B, ProjectedInputSize]</c>).</summary>
-    public (Tensor[] ReadoutInputs, RecurrentState State) AdvanceProjected(Tensor projectedInput, RecurrentState state)
+    /// <summary>
+    /// <see cref="Advance"/> from an input already mapped by <see cref="ProjectInput"/> (<c>[B, ProjectedInputSize]</c>).
+    /// With <paramref name="deferRecurrentWeightGradients"/>, the weights of the core's <see cref="RecurrentProduct"/>
+    /// get no gradient from this step (the gradient still flows through the product into the state); the caller
+    /// then forms them once for many steps, as <see cref="RecurrentProduct"/> describes.
+    /// </summary>
+    public (Tensor[] ReadoutInputs, RecurrentState State) AdvanceProjected(Tensor projectedInput, RecurrentState state, bool deferRecurrentWeightGradients = false)
     {
         CheckStep(projectedInput, state, ProjectedInputSize);
-        return AdvanceProjectedCore(projectedInput, state);
+        return AdvanceProjectedCore(projectedInput, state, deferRecurrentWeightGradients);
     }
 
-    /// <summary><see cref="AdvanceProjected"/> after the arguments are checked; by default <see cref="AdvanceCore"/> (the identity projection).</summary>
-    protected virtual (Tensor[] ReadoutInputs, RecurrentState State) AdvanceProjectedCore(Tensor projectedInput, RecurrentState state) =>
+    /// <summary><see cref="AdvanceProjected"/> after the arguments are checked; by default <see cref="AdvanceCore"/> (the identity projection, no recurrent product).</summary>
+    protected virtual (Tensor[] ReadoutInputs, RecurrentState State) AdvanceProjectedCore(Tensor projectedInput, RecurrentState state, bool deferRecurrentWeightGradients) =>
         AdvanceCore(projectedInput, state);
+
+    /// <summary>
+    /// The product of the core's recurrent weights with the states that T steps started from, stacked along the batch
+    /// axis: <c>[T·B, ProjectedInputSize]</c>, with autograd into the weights only; null for a core without one (the
+    /// default). The LSTM's is W_hh·h + b_hh. A step adds its recurrent product to its projected input, so the
+    /// gradient of the product equals the gradient of the projected input: after steps advanced with deferred
+    /// recurrent weight gradients, back-propagating the projected inputs' gradients through this product gives the
+    /// weights exactly what the steps left out, as one product over T·B rows instead of T products over B rows.
+    /// </summary>
+    public virtual Tensor? RecurrentProduct(IReadOnlyList<RecurrentState> states) => null;
 
     /// <summary>The output <c>[B, OutputSize]</c> for readout inputs (each <c>[B, ...]</c>) from <see cref="Advance"/>, row by row (any B).</summary>
     public virtual Tensor Readout(IReadOnlyList<Tensor> readoutInputs)

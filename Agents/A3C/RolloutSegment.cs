@@ -24,6 +24,10 @@ namespace SamRL.Agents.A3C;
 /// it without autograd and continues from it as a leaf tensor; after the backward pass has given those leaves
 /// their gradients, <see cref="Learn"/> recomputes the product over the segment's encoder features and
 /// back-propagates the leaves' gradients through it, into W_ih and on into each step's encoder.</item>
+/// <item>The weight gradient of the core's recurrent product (<see cref="RecurrentCore.RecurrentProduct"/>; the
+/// LSTM's W_hh·h): the product itself must stay in the step, since h is recurrent, but each step uses the weights
+/// without autograd, and the same back-propagation of the leaves' gradients runs through the product recomputed over
+/// the states the steps started from. (A step adds both products, so its leaf's gradient is the gradient of each.)</item>
 /// </list>
 /// </remarks>
 internal sealed class RolloutSegment
@@ -34,6 +38,7 @@ internal sealed class RolloutSegment
     private Tensor[]? pendingReadoutInputs;
     private Tensor? pendingFeatures;
     private Tensor? pendingProjection;
+    private RecurrentState? pendingInputState;
     private int pendingAction;
 
     public RolloutSegment(ActorCritic model, A3CConfig config)
@@ -61,24 +66,24 @@ internal sealed class RolloutSegment
         Tensor projection;
         using (no_grad()) projection = model.Core.ProjectInput(features.detach());
         projection.requires_grad_();
-        var (readoutInputs, next) = model.Core.AdvanceProjected(projection, state);
+        var (readoutInputs, next) = model.Core.AdvanceProjected(projection, state, deferRecurrentWeightGradients: true);
         using (no_grad())
         {
             using var scope = NewDisposeScope();
             var (logits, _) = model.Readout(readoutInputs);
             pendingAction = ActionSampler.Sample(logits.log_softmax(1).exp(), rng);
         }
-        (pendingFeatures, pendingProjection, pendingReadoutInputs) = (features, projection, readoutInputs);
+        (pendingFeatures, pendingProjection, pendingInputState, pendingReadoutInputs) = (features, projection, state, readoutInputs);
         return (pendingAction, next);
     }
 
     /// <summary>Completes the step of the last <see cref="Act"/> with its (clipped) reward.</summary>
     public void Reward(double reward)
     {
-        if (pendingReadoutInputs is null || pendingFeatures is null || pendingProjection is null)
+        if (pendingReadoutInputs is null || pendingFeatures is null || pendingProjection is null || pendingInputState is null)
             throw new InvalidOperationException("no step is waiting for its reward");
-        rollout.Add(pendingFeatures, pendingProjection, pendingReadoutInputs, pendingAction, reward);
-        (pendingFeatures, pendingProjection, pendingReadoutInputs) = (null, null, null);
+        rollout.Add(pendingFeatures, pendingProjection, pendingInputState, pendingReadoutInputs, pendingAction, reward);
+        (pendingFeatures, pendingProjection, pendingInputState, pendingReadoutInputs) = (null, null, null, null);
     }
 
     /// <summary>V(s_T) of the observation after the last step, without autograd (the bootstrap of the returns).</summary>
@@ -108,6 +113,8 @@ internal sealed class RolloutSegment
         model.zero_grad();
         rolloutLoss.Total.backward();
         var projections = model.Core.ProjectInput(cat(rollout.Features.ToArray(), 0));
+        if (model.Core.RecurrentProduct(rollout.InputStates.ToArray()) is { } recurrentProducts)
+            projections = projections.add(recurrentProducts, KeptScalars.One);
         if (projections.requires_grad) // false only for an identity projection of a frozen encoder: nothing to train there
             projections.backward([cat(rollout.Projections.ToArray().Select(leaf => leaf.grad ?? zeros_like(leaf)).ToArray(), 0)]);
         return rolloutLoss;
@@ -117,6 +124,6 @@ internal sealed class RolloutSegment
     public void Clear()
     {
         rollout.Clear();
-        (pendingFeatures, pendingProjection, pendingReadoutInputs) = (null, null, null);
+        (pendingFeatures, pendingProjection, pendingInputState, pendingReadoutInputs) = (null, null, null, null);
     }
 }

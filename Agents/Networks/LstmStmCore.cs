@@ -68,18 +68,25 @@ public sealed class LstmStmCore : RecurrentCore
     /// <inheritdoc cref="LstmCore.ProjectInput"/>
     public override Tensor ProjectInput(Tensor inputs) => lstm.ProjectInput(inputs);
 
+    /// <summary>The LSTM's recurrent product (<see cref="LstmCore.RecurrentProduct"/>) over the LSTM part of <paramref name="states"/>.</summary>
+    public override Tensor RecurrentProduct(IReadOnlyList<RecurrentState> states)
+    {
+        ArgumentNullException.ThrowIfNull(states);
+        return lstm.RecurrentProduct(states.Select(LstmState).ToArray());
+    }
+
     /// <summary>The readout inputs are STM's (M^r_t flattened) and the LSTM hidden state.</summary>
     protected override (Tensor[] ReadoutInputs, RecurrentState State) AdvanceCore(Tensor input, RecurrentState state)
     {
         using var projected = lstm.ProjectInput(input);
-        return AdvanceProjectedCore(projected, state);
+        return AdvanceProjectedCore(projected, state, deferRecurrentWeightGradients: false);
     }
 
     /// <inheritdoc />
-    protected override (Tensor[] ReadoutInputs, RecurrentState State) AdvanceProjectedCore(Tensor projectedInput, RecurrentState state)
+    protected override (Tensor[] ReadoutInputs, RecurrentState State) AdvanceProjectedCore(Tensor projectedInput, RecurrentState state, bool deferRecurrentWeightGradients)
     {
         using var scope = NewDisposeScope();
-        var (lstmReadout, lstmNext) = lstm.AdvanceProjected(projectedInput, LstmState(state));
+        var (lstmReadout, lstmNext) = lstm.AdvanceProjected(projectedInput, LstmState(state), deferRecurrentWeightGradients);
         var hidden = lstmReadout[0];
         var (stmReadoutInputs, stmNext) = stm.Advance(hidden, StmState(state));
         return ([stmReadoutInputs[0].MoveToOuterDisposeScope(), hidden.MoveToOuterDisposeScope()], NextState(lstmNext, stmNext));

@@ -102,6 +102,55 @@ public sealed class CoreContractTests
         Assert.Contains($"[B, {model.ProjectedInputSize}]", error.Message);
     }
 
+    [Theory]
+    [MemberData(nameof(Cores))]
+    public void DeferredRecurrentWeightGradientsFormedOnceEqualThoseOfPlainSteps(string core)
+    {
+        // Three steps from leaf projections, then a loss on the outputs. Deferred: the steps leave the recurrent
+        // weights' gradients out, and one backward of the leaves' gradients through RecurrentProduct adds them.
+        var plain = Gradients(core, defer: false);
+        var deferred = Gradients(core, defer: true);
+        Assert.Equal(plain.Keys, deferred.Keys);
+        foreach (var (name, expected) in plain)
+        {
+            double scale = expected.norm().item<double>(), error = (deferred[name] - expected).norm().item<double>();
+            Assert.True(error <= 1e-12 * scale + 1e-15, $"{name}: gradient differs by {error:G3} (norm {scale:G3})");
+        }
+
+        using var model = Create(core, 1);
+        Assert.Equal(core == "lstm", model.RecurrentProduct([model.InitialState(2)]) is not null);
+    }
+
+    private static Dictionary<string, Tensor> Gradients(string core, bool defer)
+    {
+        using var model = Create(core, 1);
+        model.to(float64);
+        manual_seed(9);
+        using var inputs = randn(3, 2, model.InputSize, dtype: float64);
+        using var scope = NewDisposeScope();
+        var state = model.InitialState(2);
+        var inputStates = new List<RecurrentState>();
+        var leaves = new List<Tensor>();
+        var outputs = new List<Tensor>();
+        for (int t = 0; t < 3; t++)
+        {
+            Tensor leaf;
+            using (no_grad()) leaf = model.ProjectInput(inputs[t]);
+            leaf.requires_grad_();
+            var (readoutInputs, next) = model.AdvanceProjected(leaf, state, defer);
+            inputStates.Add(state);
+            leaves.Add(leaf);
+            outputs.Add(model.Readout(readoutInputs));
+            state = next;
+        }
+        cat(outputs, 1).pow(KeptScalars.Two).sum().backward();
+        var products = model.ProjectInput(inputs.view(-1, model.InputSize));
+        if (defer && model.RecurrentProduct(inputStates) is { } recurrent) products = products.add(recurrent, KeptScalars.One);
+        if (products.requires_grad) products.backward([cat(leaves.Select(leaf => leaf.grad!).ToArray(), 0)]);
+        return model.named_parameters().Where(p => p.parameter.grad is not null)
+            .ToDictionary(p => p.name, p => p.parameter.grad!.detach().clone().DetachFromDisposeScope());
+    }
+
     [Fact]
     public void StackReadoutInputsPutsTheStepsOneAfterTheOtherAlongTheBatchAxis()
     {
