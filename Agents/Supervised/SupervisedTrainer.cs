@@ -9,7 +9,8 @@ namespace SamRL.Agents.Supervised;
 /// <summary>
 /// Trains a sequence model on one of the paper's supervised tasks with the authors' protocol (SAM_STM_REFERENCE
 /// §4.0–§4.7), in one loop: draw the iteration's batch, run the model (encoding rows, then zero rows), loss, backward,
-/// clip gradient values to ±10, optimiser step; log the means every 200 iterations; validate every
+/// clip gradient values to ±10, optimiser step at the iteration's learning rate
+/// (<see cref="SupervisedConfig.LearningRateAt"/>); log the means every 200 iterations; validate every
 /// <see cref="SupervisedConfig.EvaluateEvery"/> iterations on fixed-seed batches, keep the best model and checkpoint;
 /// at the end test the best model. Checkpoints hold model, optimiser, counters and the batch generator's state, so
 /// <see cref="Resume"/> continues exactly where the run stopped.

@@ -164,8 +164,8 @@ public sealed class TaskOptions
 
     private IEnumerable<Option> All =>
     [
-        Length, Points, Model, SlotSize, Queries, SamPasses, NoGates, NoTransfer, BatchSize, LearningRate, LearningRateDecayStart, Seed, MaxIterations,
-        MaxMinutes, EvaluateEvery, RunDirectory, Resume, Config, Threads,
+        Length, Points, Model, SlotSize, Queries, SamPasses, NoGates, NoTransfer, BatchSize, LearningRate, LearningRateDecayStart, Seed,
+        MaxIterations, MaxMinutes, EvaluateEvery, RunDirectory, Resume, Config, Threads,
     ];
 
     private static bool IsGiven(ParseResult parse, Option option) => parse.GetResult(option) is { Implicit: false };

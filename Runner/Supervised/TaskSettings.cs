@@ -127,6 +127,7 @@ public sealed record TaskSettings
         if (EvalEvery is < 1) throw Bad("--eval-every", "evalEvery", EvalEvery, "a positive number of iterations");
         if (string.IsNullOrWhiteSpace(RunDir)) throw Bad("--run-dir", "runDir", RunDir, "a folder");
         if (Threads is < 1) throw Bad("--threads", "threads", Threads, "at least 1 thread");
+
         int batchSize = BatchSize ?? protocol.BatchSize;
         var stm = ModelKind == SequenceModelKind.Stm ? SequenceModels.StmOptions(task, StmVariant) : null;
         return this with
