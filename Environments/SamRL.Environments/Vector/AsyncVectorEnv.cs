@@ -19,7 +19,9 @@ public sealed class AsyncVectorEnv<TObservation, TAction> : IVectorEnv<TObservat
     private readonly VectorEnvSlots<TObservation, TAction> slots;
     private readonly TAction[] actions;
     private readonly Worker[] workers;
-    private readonly CountdownEvent finished;
+    // Each worker releases it once per command. Not a CountdownEvent: its ManualResetEventSlim allocates a lock
+    // object the first time a wait has to block, so a caller that only ever spun so far would allocate mid-run.
+    private readonly SemaphoreSlim finished = new(0);
     private Command command;
     private Command pending;
     private ulong? resetSeed;
@@ -41,7 +43,6 @@ public sealed class AsyncVectorEnv<TObservation, TAction> : IVectorEnv<TObservat
         slots = new(count, factory);
         actions = new TAction[count];
         var threads = Math.Min(workerCount ?? Environment.ProcessorCount, count);
-        finished = new CountdownEvent(threads);
         workers = new Worker[threads];
         for (var w = 0; w < threads; w++)
         {
@@ -131,7 +132,7 @@ public sealed class AsyncVectorEnv<TObservation, TAction> : IVectorEnv<TObservat
         disposed = true;
         if (pending != Command.None)
         {
-            finished.Wait();
+            WaitForWorkers();
         }
 
         command = Command.Exit;
@@ -163,7 +164,6 @@ public sealed class AsyncVectorEnv<TObservation, TAction> : IVectorEnv<TObservat
     {
         command = next;
         pending = next;
-        finished.Reset();
         foreach (var worker in workers)
         {
             worker.Start.Release();
@@ -181,9 +181,17 @@ public sealed class AsyncVectorEnv<TObservation, TAction> : IVectorEnv<TObservat
                     : $"{expected}Wait was called while a {pending} is outstanding; call {pending}Wait.");
         }
 
-        finished.Wait();
+        WaitForWorkers();
         pending = Command.None;
         ThrowWorkerErrors();
+    }
+
+    private void WaitForWorkers()
+    {
+        for (var w = 0; w < workers.Length; w++)
+        {
+            finished.Wait();
+        }
     }
 
     private void ThrowWorkerErrors()
@@ -258,7 +266,7 @@ public sealed class AsyncVectorEnv<TObservation, TAction> : IVectorEnv<TObservat
                 }
                 finally
                 {
-                    owner.finished.Signal();
+                    owner.finished.Release();
                 }
             }
         }

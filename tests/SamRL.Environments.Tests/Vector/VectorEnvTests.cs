@@ -188,7 +188,11 @@ public class VectorEnvTests
             vector.Step(actions);
         }
 
-        probes.ForEach(probe => probe.StartMeasuring());
+        // From here each step takes a millisecond, so the caller's waits block rather than spin, maybe for the first
+        // time: blocking must not allocate either (a CountdownEvent did: 24 bytes for its lock object, on its first
+        // blocking wait). The runtime's own allocation on a thread's very first blocking wait is taken beforehand.
+        BlockOnce();
+        probes.ForEach(probe => probe.StartMeasuring(stepTime: TimeSpan.FromMilliseconds(1)));
         var before = GC.GetAllocatedBytesForCurrentThread();
         for (var step = 0; step < 100; step++)
         {
@@ -225,12 +229,26 @@ public class VectorEnvTests
     /// between two calls (its loop, its synchronisation, the other environments of its range) add up in
     /// <see cref="AllocatedBetweenCalls"/>.
     /// </summary>
+    private static void BlockOnce()
+    {
+        using var released = new SemaphoreSlim(0);
+        var releaser = new Thread(() =>
+        {
+            Thread.Sleep(20);
+            released.Release();
+        });
+        releaser.Start();
+        released.Wait();
+        releaser.Join();
+    }
+
     private sealed class AllocationProbeEnv(int episodeLength) : IEnv<byte, int>
     {
         private readonly byte[] observation = new byte[2];
         private long lastCount = -1;
         private int thread = -1;
         private int step;
+        private TimeSpan stepTime;
 
         public IArraySpace<byte> ObservationSpace { get; } = new BoxSpace<byte>(0, 255, new SpaceShape(2));
 
@@ -240,8 +258,8 @@ public class VectorEnvTests
 
         public int CallsMeasured { get; private set; }
 
-        /// <summary>Called while the vector env is idle: the next call starts the measurement.</summary>
-        public void StartMeasuring() => (lastCount, AllocatedBetweenCalls, CallsMeasured) = (-1, 0, 0);
+        /// <summary>Called while the vector env is idle: the next call starts the measurement; each step then takes <paramref name="stepTime"/>.</summary>
+        public void StartMeasuring(TimeSpan stepTime = default) => (lastCount, AllocatedBetweenCalls, CallsMeasured, this.stepTime) = (-1, 0, 0, stepTime);
 
         public ResetResult<byte> Reset(ulong? seed = null)
         {
@@ -253,6 +271,7 @@ public class VectorEnvTests
         public StepResult<byte> Step(int action)
         {
             Measure();
+            if (stepTime > TimeSpan.Zero) Thread.Sleep(stepTime);
             step++;
             observation[0] = (byte)action;
             return new StepResult<byte>(observation, step, step == episodeLength, false, default);
