@@ -9,9 +9,11 @@ public sealed class ParallelConsoles : IDisposable
 {
     private readonly AtariConsole[] consoles;
     private readonly Thread[] workers;
-    private readonly ManualResetEventSlim[] startSignals;
+    private readonly SemaphoreSlim[] startSignals;
     private readonly Exception?[] failures;
-    private readonly CountdownEvent finished;
+    // Each worker releases it once per round. Semaphores rather than ManualResetEventSlim / CountdownEvent, which
+    // allocate a lock object on their first blocking wait: a round would allocate the first time a wait blocks.
+    private readonly SemaphoreSlim finished = new(0);
     private int framesThisRound;
     private Action<int, AtariConsole>? beforeFrame;
     private volatile bool disposed;
@@ -39,12 +41,11 @@ public sealed class ParallelConsoles : IDisposable
         }
 
         failures = new Exception?[consoles.Count];
-        finished = new CountdownEvent(consoles.Count);
-        startSignals = new ManualResetEventSlim[consoles.Count];
+        startSignals = new SemaphoreSlim[consoles.Count];
         workers = new Thread[consoles.Count];
         for (int i = 0; i < consoles.Count; i++)
         {
-            startSignals[i] = new ManualResetEventSlim(false);
+            startSignals[i] = new SemaphoreSlim(0);
             int index = i;
             workers[i] = new Thread(() => Work(index)) { IsBackground = true, Name = $"AtariConsole worker {i}" };
             workers[i].Start();
@@ -69,13 +70,16 @@ public sealed class ParallelConsoles : IDisposable
         ArgumentOutOfRangeException.ThrowIfNegative(frames);
         framesThisRound = frames;
         this.beforeFrame = beforeFrame;
-        finished.Reset(consoles.Length);
-        foreach (ManualResetEventSlim signal in startSignals)
+        foreach (SemaphoreSlim signal in startSignals)
         {
-            signal.Set();
+            signal.Release();
         }
 
-        finished.Wait();
+        for (int i = 0; i < consoles.Length; i++)
+        {
+            finished.Wait();
+        }
+
         this.beforeFrame = null;
         ThrowFailures();
     }
@@ -89,9 +93,9 @@ public sealed class ParallelConsoles : IDisposable
         }
 
         disposed = true;
-        foreach (ManualResetEventSlim signal in startSignals)
+        foreach (SemaphoreSlim signal in startSignals)
         {
-            signal.Set();
+            signal.Release();
         }
 
         foreach (Thread worker in workers)
@@ -99,7 +103,7 @@ public sealed class ParallelConsoles : IDisposable
             worker.Join();
         }
 
-        foreach (ManualResetEventSlim signal in startSignals)
+        foreach (SemaphoreSlim signal in startSignals)
         {
             signal.Dispose();
         }
@@ -110,11 +114,10 @@ public sealed class ParallelConsoles : IDisposable
     private void Work(int index)
     {
         AtariConsole console = consoles[index];
-        ManualResetEventSlim start = startSignals[index];
+        SemaphoreSlim start = startSignals[index];
         while (true)
         {
             start.Wait();
-            start.Reset();
             if (disposed)
             {
                 return;
@@ -134,7 +137,7 @@ public sealed class ParallelConsoles : IDisposable
                 failures[index] = error;
             }
 
-            finished.Signal();
+            finished.Release();
         }
     }
 

@@ -1,5 +1,6 @@
 using SamRL.Atari.Machine;
 using SamRL.Atari.Tests.Tia;
+using SamRL.Tests.Shared;
 
 namespace SamRL.Atari.Tests.Console;
 
@@ -30,6 +31,31 @@ public sealed class ParallelConsolesTests
         Assert.True(consoles[1].Ram.SequenceEqual(pressed.Ram));
         Assert.Equal(0x0C, consoles[1].Ram[0x08]);
         Assert.Equal(65, consoles[0].FrameNumber);
+    }
+
+    [Fact]
+    public void A_round_allocates_nothing_on_the_caller_or_the_workers_even_from_the_first_blocking_wait()
+    {
+        // Measured from the very first round: the caller's wait there blocks for the first time (three frames take
+        // far longer than a spin), which is when a ManualResetEventSlim would allocate its lock object. The runtime's
+        // own allocation on a thread's very first blocking wait is taken beforehand.
+        FirstBlockingWait.TakeOnThisThread();
+        AtariConsole[] consoles = [PoweredOn(), PoweredOn()];
+        using var parallel = new ParallelConsoles(consoles);
+        var workerBytes = new long[consoles.Length];
+        var lastCount = new long[consoles.Length];
+        Action<int, AtariConsole> beforeFrame = (index, _) =>
+        {
+            long count = GC.GetAllocatedBytesForCurrentThread();
+            if (lastCount[index] > 0) workerBytes[index] += count - lastCount[index];
+            lastCount[index] = count;
+        };
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int round = 0; round < 10; round++) parallel.RunFrames(3, beforeFrame);
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal([0L, 0L], workerBytes);
     }
 
     [Fact]
