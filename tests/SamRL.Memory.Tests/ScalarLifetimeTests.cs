@@ -25,6 +25,7 @@ public sealed class ScalarLifetimeTests
         [
             nameof(ScalarSamples.AddsTensors), nameof(ScalarSamples.AddsInPlace), nameof(ScalarSamples.ConvertsAPlainLocal),
             nameof(ScalarSamples.ConvertsAnArgument), nameof(ScalarSamples.ScalesByANumber), nameof(ScalarSamples.Squares),
+            nameof(ScalarSamples.MakesAnEluModule),
         ];
         Assert.Equal(expected.Order(StringComparer.Ordinal), flagged);
         Assert.All(found, line => Assert.Contains("ScalarLifetimeTests.cs:", line));
@@ -43,6 +44,10 @@ public sealed class ScalarLifetimeTests
         public static Tensor Squares(Tensor a) => a.square();
 
         public static Tensor ConvertsAnArgument(Tensor a) => a.mul_(0.5);
+
+        public static nn.Module<Tensor, Tensor> MakesAnEluModule() => nn.ELU();
+
+        public static nn.Module<Tensor, Tensor> MakesAReluModule() => nn.ReLU();
 
         public static Tensor ConvertsAPlainLocal(Tensor a)
         {

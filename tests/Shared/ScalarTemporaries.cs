@@ -12,12 +12,14 @@ namespace SamRL.Tests.Shared;
 /// <item>a call to a TorchSharp member that makes such a scalar inside, e.g. <c>a + b</c> (alpha 1), <c>t * 2</c>,
 /// <c>add_(x)</c>, <c>square()</c> or <c>nn.functional.elu(x, 1.0)</c>. These are found in TorchSharp's own IL: every
 /// method that converts a number to a scalar, and every method that calls one of those.</item>
+/// <item>a TorchSharp module made (<c>nn.ELU()</c>, <c>nn.LeakyReLU(0.1)</c>) whose <c>forward</c> is such a method:
+/// a model calls it through the module base class, where the call itself names no maker.</item>
 /// </list>
 /// Reading IL rather than source sees through operators and default arguments, which is where the temporaries hide.
 /// </summary>
 internal static class ScalarTemporaries
 {
-    private static readonly Lazy<HashSet<string>> TorchSharpMakers = new(FindTorchSharpMakers);
+    private static readonly Lazy<(HashSet<string> Methods, HashSet<string> Modules)> TorchSharpMakers = new(FindTorchSharpMakers);
 
     /// <summary>Fails, listing each place, when the assembly at <paramref name="assemblyPath"/> makes a temporary scalar.</summary>
     public static void AssertNone(string assemblyPath)
@@ -41,9 +43,14 @@ internal static class ScalarTemporaries
                 {
                     found.Add($"{Where(method, instruction)}: {Describe(called)} makes a scalar that is neither a field nor a disposed (using) local");
                 }
-                else if (TorchSharpMakers.Value.Contains(Key(called)))
+                else if (TorchSharpMakers.Value.Methods.Contains(Key(called)))
                 {
                     found.Add($"{Where(method, instruction)}: {Describe(called)} makes a temporary scalar inside TorchSharp");
+                }
+                else if (TorchSharpMakers.Value.Modules.Contains(called.ReturnType.FullName)
+                    || (instruction.OpCode.Code == Code.Newobj && TorchSharpMakers.Value.Modules.Contains(called.DeclaringType.FullName)))
+                {
+                    found.Add($"{Where(method, instruction)}: {Describe(called)} makes a module whose forward makes temporary scalars inside TorchSharp");
                 }
             }
         }
@@ -51,7 +58,7 @@ internal static class ScalarTemporaries
         return found;
     }
 
-    private static HashSet<string> FindTorchSharpMakers()
+    private static (HashSet<string> Methods, HashSet<string> Modules) FindTorchSharpMakers()
     {
         using var torchSharp = AssemblyDefinition.ReadAssembly(typeof(TorchSharp.Scalar).Assembly.Location);
         var methods = torchSharp.MainModule.GetTypes().SelectMany(type => type.Methods).Where(method => method.HasBody).ToList();
@@ -71,7 +78,9 @@ internal static class ScalarTemporaries
             }
         }
 
-        return makers;
+        var modules = methods.Where(method => method.Name == "forward" && makers.Contains(Key(method)))
+            .Select(method => method.DeclaringType.FullName).ToHashSet();
+        return (makers, modules);
     }
 
     private static bool ConvertsToScalar(MethodReference method) =>
