@@ -111,25 +111,17 @@ internal static class ScalarTemporaries
         return loads && disposes;
     }
 
-    private static int? StoredLocal(Instruction instruction) => instruction.OpCode.Code switch
-    {
-        Code.Stloc_0 => 0,
-        Code.Stloc_1 => 1,
-        Code.Stloc_2 => 2,
-        Code.Stloc_3 => 3,
-        Code.Stloc or Code.Stloc_S => ((VariableDefinition)instruction.Operand).Index,
-        _ => null,
-    };
+    private static int? StoredLocal(Instruction instruction) => LocalIndex(instruction, Code.Stloc_0, Code.Stloc_S, Code.Stloc);
 
-    private static int? LoadedLocal(Instruction instruction) => instruction.OpCode.Code switch
+    private static int? LoadedLocal(Instruction instruction) => LocalIndex(instruction, Code.Ldloc_0, Code.Ldloc_S, Code.Ldloc);
+
+    // The local an instruction stores or loads: its forms _0 to _3 are consecutive opcodes; _S and the long form name it.
+    private static int? LocalIndex(Instruction instruction, Code first, Code shortForm, Code longForm)
     {
-        Code.Ldloc_0 => 0,
-        Code.Ldloc_1 => 1,
-        Code.Ldloc_2 => 2,
-        Code.Ldloc_3 => 3,
-        Code.Ldloc or Code.Ldloc_S => ((VariableDefinition)instruction.Operand).Index,
-        _ => null,
-    };
+        var code = instruction.OpCode.Code;
+        if (code >= first && code <= first + 3) return code - first;
+        return code == shortForm || code == longForm ? ((VariableDefinition)instruction.Operand).Index : null;
+    }
 
     private static bool IsCall(Instruction instruction) => instruction.OpCode.Code is Code.Call or Code.Callvirt or Code.Newobj;
 
