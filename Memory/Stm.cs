@@ -317,8 +317,8 @@ public sealed class Stm : RecurrentCore
     {
         long d = options.SlotSize;
         var weight = memoryGate.weight!;
-        var perSample = inputGate.forward(itemInputVector).add_(memoryGate.bias!, One).add_(cat([inputBias.expand(d), forgetBias.expand(d)]), One)
-            .sub_(weight.sum(1));
+        var perSample = inputGate.forward(itemInputVector).add_(memoryGate.bias!, One)
+            .add_(cat([inputBias.expand(d), forgetBias.expand(d)]), One).sub_(weight.sum(1));
         var halfSquashed = itemMemory.mul(Two).sigmoid_();                  // (tanh(M) + 1) / 2
         var input = halfSquashed.matmul(weight.narrow(0, 0, d).t().mul(Two)).add_(perSample.narrow(1, 0, d).unsqueeze(1), One).sigmoid_();
         var forget = halfSquashed.matmul(weight.narrow(0, d, d).t().mul(Two)).add_(perSample.narrow(1, d, d).unsqueeze(1), One).sigmoid_();
