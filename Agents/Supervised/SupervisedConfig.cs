@@ -45,6 +45,12 @@ public sealed record SupervisedConfig
     /// <summary>Iterations between validations (each also writes the checkpoint).</summary>
     public long EvaluateEvery { get; init; } = 1_000;
 
+    /// <summary>
+    /// Minutes of training between checkpoints written besides the validations' (10): a killed run loses at most this
+    /// much, however long its validation interval (an associative-retrieval epoch takes about half an hour here).
+    /// </summary>
+    public double CheckpointMinutes { get; init; } = 10;
+
     /// <summary>The learning rate of the update made at (0-based) <paramref name="iteration"/>.</summary>
     public double LearningRateAt(long iteration)
     {
@@ -96,5 +102,9 @@ public sealed record SupervisedConfig
         }
 
         if (EvaluateEvery < 1) throw new ArgumentException($"{nameof(EvaluateEvery)} must be at least 1; got {EvaluateEvery}", nameof(EvaluateEvery));
+        if (!(CheckpointMinutes > 0 && double.IsFinite(CheckpointMinutes)))
+        {
+            throw new ArgumentException($"{nameof(CheckpointMinutes)} must be positive; got {CheckpointMinutes}", nameof(CheckpointMinutes));
+        }
     }
 }

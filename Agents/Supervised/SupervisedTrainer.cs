@@ -11,8 +11,8 @@ namespace SamRL.Agents.Supervised;
 /// §4.0–§4.7), in one loop: draw the iteration's batch, run the model (encoding rows, then zero rows), loss, backward,
 /// clip gradient values to ±10, optimiser step at the iteration's learning rate
 /// (<see cref="SupervisedConfig.LearningRateAt"/>); log the means every 200 iterations; validate every
-/// <see cref="SupervisedConfig.EvaluateEvery"/> iterations on fixed-seed batches, keep the best model and checkpoint;
-/// at the end test the best model. Checkpoints hold model, optimiser, counters and the batch generator's state, so
+/// <see cref="SupervisedConfig.EvaluateEvery"/> iterations on fixed-seed batches, keep the best model and checkpoint
+/// (and checkpoint every <see cref="SupervisedConfig.CheckpointMinutes"/> in between); at the end test the best model. Checkpoints hold model, optimiser, counters and the batch generator's state, so
 /// <see cref="Resume"/> continues exactly where the run stopped.
 /// </summary>
 public sealed class SupervisedTrainer : IDisposable
@@ -32,6 +32,7 @@ public sealed class SupervisedTrainer : IDisposable
     private Rng rng;
     private TrainerState state;
     private long lastCheckpoint = -1;
+    private double lastCheckpointSeconds;
 
     /// <summary>
     /// Starts a run with <paramref name="config"/>, writing its checkpoints into <paramref name="checkpointDirectory"/>.
@@ -131,6 +132,7 @@ public sealed class SupervisedTrainer : IDisposable
     {
         var clock = Stopwatch.StartNew();
         double sessionStart = state.ElapsedSeconds;
+        lastCheckpointSeconds = sessionStart;
         var intervalClock = Stopwatch.StartNew();
         long intervalClockStart = state.Iteration;
         StopReason reason;
@@ -180,10 +182,14 @@ public sealed class SupervisedTrainer : IDisposable
                 intervalClockStart = state.Iteration;
             }
 
-            // 4. Validate, keep the best model, checkpoint.
+            // 4. Validate, keep the best model, checkpoint; between validations, checkpoint on the clock.
             if (state.Iteration % config.EvaluateEvery == 0)
             {
                 Validate();
+                WriteCheckpoint();
+            }
+            else if (state.ElapsedSeconds - lastCheckpointSeconds >= config.CheckpointMinutes * 60)
+            {
                 WriteCheckpoint();
             }
         }
@@ -259,6 +265,7 @@ public sealed class SupervisedTrainer : IDisposable
         state = state with { Rng = [s0, s1, s2, s3] };
         SupervisedCheckpoint.Write(LastCheckpointPath, state, model, optimizer.Checkpointed);
         lastCheckpoint = state.Iteration;
+        lastCheckpointSeconds = state.ElapsedSeconds;
         observer?.OnCheckpoint(state.Iteration, state.ElapsedSeconds, LastCheckpointPath);
     }
 

@@ -79,6 +79,13 @@ public sealed class TaskOptions
         HelpName = "n",
     };
 
+    /// <summary><c>--checkpoint-minutes</c>.</summary>
+    public Option<double> CheckpointMinutes { get; } = new("--checkpoint-minutes")
+    {
+        Description = "Minutes of training between checkpoints besides each validation's; a kill loses at most this much. Default 10.",
+        HelpName = "minutes",
+    };
+
     /// <summary><c>--run-dir</c>.</summary>
     public Option<string> RunDirectory { get; } = new("--run-dir") { Description = "Folder in which the run folder <name>-<model>-<time> is created. Default runs.", HelpName = "folder" };
 
@@ -105,7 +112,7 @@ public sealed class TaskOptions
     /// <summary>
     /// The resolved settings of this invocation: those of <c>--resume</c>'s run or <c>--config</c>'s file, overridden by
     /// the options given, with the task's defaults for the rest. A resumed run may only change its limits, the learning-rate
-    /// decay of the iterations still to come, and threads.
+    /// decay of the iterations still to come, the checkpoint interval and threads.
     /// </summary>
     /// <exception cref="UserInputException">A value is invalid, or an option conflicts with <c>--resume</c>.</exception>
     public TaskSettings Resolve(ParseResult parse)
@@ -128,9 +135,9 @@ public sealed class TaskOptions
                 throw new UserInputException($"<name> is {name}, but the run in {resume} trains {baseline.Task}.");
             }
 
-            foreach (var fixedOption in All.Except([MaxIterations, MaxMinutes, LearningRateDecayStart, Threads, Resume]).Where(option => IsGiven(parse, option)))
+            foreach (var fixedOption in All.Except([MaxIterations, MaxMinutes, LearningRateDecayStart, CheckpointMinutes, Threads, Resume]).Where(option => IsGiven(parse, option)))
             {
-                throw new UserInputException($"{fixedOption.Name} cannot change when resuming; only --max-iterations, --max-minutes, --lr-decay-start and --threads can.");
+                throw new UserInputException($"{fixedOption.Name} cannot change when resuming; only --max-iterations, --max-minutes, --lr-decay-start, --checkpoint-minutes and --threads can.");
             }
         }
         else
@@ -156,6 +163,7 @@ public sealed class TaskOptions
             MaxIterations = IsGiven(parse, MaxIterations) ? parse.GetValue(MaxIterations) : baseline.MaxIterations,
             MaxMinutes = IsGiven(parse, MaxMinutes) ? parse.GetValue(MaxMinutes) : baseline.MaxMinutes,
             EvalEvery = IsGiven(parse, EvaluateEvery) ? parse.GetValue(EvaluateEvery) : baseline.EvalEvery,
+            CheckpointMinutes = IsGiven(parse, CheckpointMinutes) ? parse.GetValue(CheckpointMinutes) : baseline.CheckpointMinutes,
             RunDir = IsGiven(parse, RunDirectory) ? parse.GetValue(RunDirectory)! : baseline.RunDir,
             Threads = IsGiven(parse, Threads) ? parse.GetValue(Threads) : baseline.Threads,
         };
@@ -165,7 +173,7 @@ public sealed class TaskOptions
     private IEnumerable<Option> All =>
     [
         Length, Points, Model, SlotSize, Queries, SamPasses, NoGates, NoTransfer, BatchSize, LearningRate, LearningRateDecayStart, Seed,
-        MaxIterations, MaxMinutes, EvaluateEvery, RunDirectory, Resume, Config, Threads,
+        MaxIterations, MaxMinutes, EvaluateEvery, CheckpointMinutes, RunDirectory, Resume, Config, Threads,
     ];
 
     private static bool IsGiven(ParseResult parse, Option option) => parse.GetResult(option) is { Implicit: false };

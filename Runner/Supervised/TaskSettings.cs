@@ -59,6 +59,9 @@ public sealed record TaskSettings
     /// <summary>Iterations between validations (default: one epoch for associative retrieval, else 1,000).</summary>
     public long? EvalEvery { get; init; }
 
+    /// <summary>Minutes of training between checkpoints besides the validations' (default 10).</summary>
+    public double CheckpointMinutes { get; init; } = 10;
+
     /// <summary>The folder the run folder is created in (default <c>runs</c>).</summary>
     public string RunDir { get; init; } = "runs";
 
@@ -125,6 +128,7 @@ public sealed record TaskSettings
         }
 
         if (EvalEvery is < 1) throw Bad("--eval-every", "evalEvery", EvalEvery, "a positive number of iterations");
+        if (!(CheckpointMinutes > 0 && double.IsFinite(CheckpointMinutes))) throw Bad("--checkpoint-minutes", "checkpointMinutes", CheckpointMinutes, "a positive number of minutes");
         if (string.IsNullOrWhiteSpace(RunDir)) throw Bad("--run-dir", "runDir", RunDir, "a folder");
         if (Threads is < 1) throw Bad("--threads", "threads", Threads, "at least 1 thread");
 
@@ -161,6 +165,7 @@ public sealed record TaskSettings
         MaxIterations = MaxIterations!.Value,
         MaxMinutes = MaxMinutes,
         EvaluateEvery = EvalEvery!.Value,
+        CheckpointMinutes = CheckpointMinutes,
     };
 
     [JsonIgnore]

@@ -109,6 +109,21 @@ public sealed class SupervisedTrainerTests : IDisposable
     }
 
     [Fact]
+    public void CheckpointsAreWrittenOnTheClockBetweenValidations()
+    {
+        // A validation interval longer than the run: only the clock (a checkpoint interval shorter than any iteration)
+        // writes checkpoints before the end.
+        var observer = new RecordingObserver();
+        var config = SupervisedConfig.ForTask("nth-farthest", model: SequenceModelKind.Lstm) with
+        {
+            BatchSize = 2, MaxIterations = 3, EvaluateEvery = 100, CheckpointMinutes = 1e-9,
+        };
+        using var trainer = new SupervisedTrainer(config, folder, observer);
+        trainer.Run();
+        Assert.Equal([1L, 2L, 3L], observer.Checkpoints);
+    }
+
+    [Fact]
     public void FinishedRunsValidateThenTestTheBestModel()
     {
         var observer = new RecordingObserver();
@@ -158,8 +173,8 @@ public sealed class SupervisedTrainerTests : IDisposable
 
         public void OnEvaluation(EvaluationReport report) => Evaluations.Add(report);
 
-        public void OnCheckpoint(long iteration, double elapsedSeconds, string path)
-        {
-        }
+        public List<long> Checkpoints { get; } = [];
+
+        public void OnCheckpoint(long iteration, double elapsedSeconds, string path) => Checkpoints.Add(iteration);
     }
 }

@@ -78,6 +78,7 @@ public sealed class TaskCommandTests
     [InlineData("--batch-size", "task", "copy", "--batch-size", "0")]
     [InlineData("--lr", "task", "copy", "--lr", "-1")]
     [InlineData("--threads", "task", "copy", "--threads", "0")]
+    [InlineData("--checkpoint-minutes", "task", "copy", "--checkpoint-minutes", "0")]
     [InlineData("--lr-decay-start", "task", "copy", "--max-iterations", "10", "--lr-decay-start", "10")]
     [InlineData("does not exist", "task", "--resume", "/nonexistent/run")]
     public void BadInputIsOneLineNamingTheOptionWithExitCode2AndWritesNothing(string named, params string[] args)
