@@ -1,6 +1,7 @@
 using System.Globalization;
 using SamRL.Agents.Babi;
 using SamRL.Environments.Babi;
+using SamRL.Runner.Supervised;
 using Serilog;
 
 namespace SamRL.Runner.Babi;

@@ -2,6 +2,7 @@ using System.Globalization;
 using SamRL.Agents.Babi;
 using SamRL.Environments.Babi;
 using SamRL.Runner.Cli;
+using SamRL.Runner.Supervised;
 using SamRL.Runner.Training;
 using TorchSharp;
 
@@ -51,7 +52,8 @@ public static class BabiSession
             : Resume(config, corpus, folder.Path, relay);
         BabiSettingsFile.Save(folder.ConfigFile, settings);
         using var log = RunLog.Create(folder.LogFile, liveDisplay: false);
-        using var metrics = SupervisedMetricsCsv.Open(folder.MetricsFile, resumeFolder is null ? null : trainer.Iteration);
+        if (resumeFolder is not null) SupervisedMetricsCsv.TruncateForResume(folder.MetricsFile, trainer.Iteration);
+        using var metrics = SupervisedMetricsCsv.Open(folder.MetricsFile);
         var observer = new BabiRunObserver(metrics, log, Path.Combine(folder.Path, ResultsFileName), new SupervisedResults
         {
             Experiment = "babi",
@@ -63,7 +65,7 @@ public static class BabiSession
             Iterations = trainer.Iteration,
             Seed = settings.Seed,
             Parameters = trainer.Model.ParameterCount,
-            Hardware = SupervisedResults.ThisMachine(),
+            Hardware = HardwareDescription.Current(),
         });
         relay.Target = observer;
 

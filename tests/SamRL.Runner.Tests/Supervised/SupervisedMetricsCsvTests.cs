@@ -1,6 +1,6 @@
-using SamRL.Runner.Babi;
+using SamRL.Runner.Supervised;
 
-namespace SamRL.Runner.Tests.Babi;
+namespace SamRL.Runner.Tests.Supervised;
 
 public sealed class SupervisedMetricsCsvTests
 {
@@ -18,18 +18,21 @@ public sealed class SupervisedMetricsCsvTests
     }
 
     [Fact]
-    public void ResumingDropsRowsAfterTheCheckpointIteration()
+    public void ResumingDropsRowsAfterTheCheckpointIterationAndEveryTestRow()
     {
+        // The resumed run writes the later rows again, and tests again when it ends.
         using var temp = new TempDirectory();
         var path = temp.Combine("metrics.csv");
         using (var csv = SupervisedMetricsCsv.Open(path))
         {
             csv.Append("train", 10, 40, 1, 2, 0.5);
             csv.Append("valid", 12, 48, 1, 2, 0.5);
+            csv.Append("test", 12, 48, 1, 2, 0.5);
             csv.Append("train", 20, 80, 1, 2, 0.5);
         }
 
-        using (var csv = SupervisedMetricsCsv.Open(path, keepThroughIteration: 12))
+        SupervisedMetricsCsv.TruncateForResume(path, iteration: 12);
+        using (var csv = SupervisedMetricsCsv.Open(path))
         {
             csv.Append("train", 20, 80, 3, 2, 0.25);
         }
