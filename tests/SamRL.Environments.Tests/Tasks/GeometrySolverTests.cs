@@ -88,7 +88,7 @@ public class GeometrySolverTests
         var rng = new Rng(2020);
         var lengths = Enumerable.Range(0, samples).Select(_ =>
         {
-            var problem = TspTask.NextProblem(rng, points);
+            var problem = new TspTask(minPoints: 3).NextProblem(rng, points);
             return TourLength.Of(problem.Points, problem.Solution);
         }).ToArray();
 

@@ -78,10 +78,10 @@ public class GeometryTaskTests
         var problems = new List<PointProblem>();
         for (var i = 0; i < 30; i++)
         {
-            problems.Add(ConvexHullTask.NextProblem(rng, 5 + i % 3));
+            problems.Add(new ConvexHullTask(maxPoints: 25, featureCount: 25).NextProblem(rng, 5 + i % 3));
         }
 
-        problems.Add(ConvexHullTask.NextProblem(rng, 25));
+        problems.Add(new ConvexHullTask(maxPoints: 25, featureCount: 25).NextProblem(rng, 25));
         var task = new PointerNetworkTask(problems);
 
         Assert.Equal(1, task.DroppedCount);

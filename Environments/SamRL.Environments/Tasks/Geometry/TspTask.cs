@@ -1,71 +1,26 @@
-using SamRL.Environments.Core;
-
 namespace SamRL.Environments.Tasks.Geometry;
 
 /// <summary>
-/// Travelling salesman (paper §3.3, Table 3; reference §4.6) on random points in the unit square, solved
-/// exactly by <see cref="ExactTspSolver"/> (Held–Karp), so N ≤ <see cref="ExactTspSolver.MaxPoints"/>.
-/// One point count N ~ U{<see cref="MinPoints"/>..<see cref="MaxPoints"/>} per batch; coordinates U[0, 1).
+/// Travelling salesman (paper §3.3, Table 3; reference §4.6) on random points in the unit square
+/// (<see cref="RandomPointTask"/>), solved exactly by <see cref="ExactTspSolver"/> (Held–Karp), so
+/// N ≤ <see cref="ExactTspSolver.MaxPoints"/>.
 /// </summary>
 /// <remarks>
-/// Layout, decoding steps and targets are those of <see cref="PointSequenceEncoder"/>: the output is the
-/// optimal tour's feature labels from point 0, in the direction whose second point has the lower index,
-/// then the end class. Metrics: <see cref="TaskMetrics.PerStepAccuracy"/> and
+/// The output is the optimal tour's feature labels from point 0, in the direction whose second point has the lower
+/// index, then the end class. Metrics: <see cref="TaskMetrics.PerStepAccuracy"/> and
 /// <see cref="PointTaskBatch.MeanTourLength"/>. Optimal mean tours of uniform points are about 2.12 (N = 5)
 /// and 2.87 (N = 10) (Vinyals et al. 2015, and our tests); the SAM paper quotes 2.05 and 2.88 for its test files.
 /// </remarks>
-public sealed class TspTask : ISequenceTask<PointTaskBatch>
+public sealed class TspTask : RandomPointTask
 {
-    private readonly PointSequenceEncoder encoder;
-
     /// <summary>Creates the task; the paper evaluates N = 5 and N = 10, with 20 feature labels.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Fewer than 3 points, min &gt; max, or more points than the exact solver or the labels allow.</exception>
     public TspTask(int minPoints = 5, int maxPoints = 10, int featureCount = 20, bool randomFeatures = true)
+        : base(minPoints, maxPoints, featureCount, randomFeatures)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(minPoints, 3);
-        ArgumentOutOfRangeException.ThrowIfLessThan(maxPoints, minPoints);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(maxPoints, Math.Min(featureCount, ExactTspSolver.MaxPoints));
-        encoder = new PointSequenceEncoder(featureCount);
-        MinPoints = minPoints;
-        MaxPoints = maxPoints;
-        RandomFeatures = randomFeatures;
-    }
-
-    /// <summary>Fewest points per problem.</summary>
-    public int MinPoints { get; }
-
-    /// <summary>Most points per problem.</summary>
-    public int MaxPoints { get; }
-
-    /// <summary>Whether feature labels are random (true) or ℓ = k + 1.</summary>
-    public bool RandomFeatures { get; }
-
-    /// <inheritdoc/>
-    public int InputWidth => encoder.InputWidth;
-
-    /// <inheritdoc/>
-    public int OutputWidth => FeatureClasses.Count(encoder.FeatureCount);
-
-    /// <summary>A random problem with <paramref name="pointCount"/> points and its optimal tour.</summary>
-    public static PointProblem NextProblem(Rng rng, int pointCount)
-    {
-        ArgumentNullException.ThrowIfNull(rng);
-        var points = RandomPoints.InUnitSquare(rng, pointCount);
-        return new PointProblem(points, ExactTspSolver.Solve(points));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(maxPoints, ExactTspSolver.MaxPoints);
     }
 
     /// <inheritdoc/>
-    public PointTaskBatch NextBatch(Rng rng, int batchSize)
-    {
-        ArgumentNullException.ThrowIfNull(rng);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(batchSize);
-        var pointCount = Sampling.Between(rng, MinPoints, MaxPoints);
-        var problems = new PointProblem[batchSize];
-        for (var b = 0; b < batchSize; b++)
-        {
-            problems[b] = NextProblem(rng, pointCount);
-        }
-
-        return encoder.Encode(problems, rng, RandomFeatures);
-    }
+    protected override int[] Solve(IReadOnlyList<Point2> points) => ExactTspSolver.Solve(points);
 }

@@ -3,74 +3,28 @@ using SamRL.Environments.Core;
 namespace SamRL.Environments.Tasks.Graphs;
 
 /// <summary>
-/// Shortest path (paper §3.3, Table 3) on random connected weighted graphs (<see cref="RandomGraphs"/>'s
-/// design), solved by <see cref="DijkstraSolver"/>. One node count N ~ U{<see cref="MinNodes"/>..
-/// <see cref="MaxNodes"/>} per batch; source and target are two distinct uniformly chosen nodes.
+/// Shortest path (paper §3.3, Table 3) on random connected weighted graphs (<see cref="RandomGraphTask"/>), solved by
+/// <see cref="DijkstraSolver"/>; source and target are two distinct uniformly chosen nodes.
 /// </summary>
 /// <remarks>
 /// Layout per <see cref="GraphSequenceEncoder"/>: the edge triplets, then the query row naming source and
 /// target; the output is the features of the path's nodes from source to target (both included), then
 /// the end class. Metric: <see cref="TaskMetrics.PerStepAccuracy"/>.
 /// </remarks>
-public sealed class ShortestPathTask : ISequenceTask<GraphTaskBatch>
+public sealed class ShortestPathTask : RandomGraphTask
 {
-    private readonly GraphSequenceEncoder encoder;
-
     /// <summary>Creates the task (our defaults: 5–10 nodes, extra-edge probability 0.3, 20 feature labels).</summary>
     /// <exception cref="ArgumentOutOfRangeException">Fewer than 2 nodes, min &gt; max, more nodes than labels, or a probability outside [0, 1].</exception>
     public ShortestPathTask(int minNodes = 5, int maxNodes = 10, double extraEdgeProbability = 0.3, int featureCount = 20)
+        : base(minNodes, maxNodes, extraEdgeProbability, featureCount)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(minNodes, 2);
-        ArgumentOutOfRangeException.ThrowIfLessThan(maxNodes, minNodes);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(maxNodes, featureCount);
-        if (!(extraEdgeProbability >= 0 && extraEdgeProbability <= 1))
-        {
-            throw new ArgumentOutOfRangeException(nameof(extraEdgeProbability), extraEdgeProbability, "Expected a probability in [0, 1].");
-        }
-
-        encoder = new GraphSequenceEncoder(featureCount);
-        MinNodes = minNodes;
-        MaxNodes = maxNodes;
-        ExtraEdgeProbability = extraEdgeProbability;
     }
 
-    /// <summary>Fewest nodes per graph.</summary>
-    public int MinNodes { get; }
-
-    /// <summary>Most nodes per graph.</summary>
-    public int MaxNodes { get; }
-
-    /// <summary>Probability that a node pair not in the random spanning tree is joined by an edge.</summary>
-    public double ExtraEdgeProbability { get; }
-
     /// <inheritdoc/>
-    public int InputWidth => encoder.InputWidth;
-
-    /// <inheritdoc/>
-    public int OutputWidth => FeatureClasses.Count(encoder.FeatureCount);
-
-    /// <summary>A random problem with <paramref name="nodeCount"/> nodes and its shortest path.</summary>
-    public GraphProblem NextProblem(Rng rng, int nodeCount)
+    protected override GraphProblem Pose(Rng rng, WeightedGraph graph)
     {
-        ArgumentNullException.ThrowIfNull(rng);
-        var graph = RandomGraphs.Connected(rng, nodeCount, ExtraEdgeProbability);
-        var source = rng.NextInt(nodeCount);
-        var target = (source + 1 + rng.NextInt(nodeCount - 1)) % nodeCount;
+        var source = rng.NextInt(graph.NodeCount);
+        var target = (source + 1 + rng.NextInt(graph.NodeCount - 1)) % graph.NodeCount;
         return new GraphProblem(graph, [source, target], DijkstraSolver.ShortestPath(graph, source, target));
-    }
-
-    /// <inheritdoc/>
-    public GraphTaskBatch NextBatch(Rng rng, int batchSize)
-    {
-        ArgumentNullException.ThrowIfNull(rng);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(batchSize);
-        var nodeCount = Sampling.Between(rng, MinNodes, MaxNodes);
-        var problems = new GraphProblem[batchSize];
-        for (var b = 0; b < batchSize; b++)
-        {
-            problems[b] = NextProblem(rng, nodeCount);
-        }
-
-        return encoder.Encode(problems, rng);
     }
 }
