@@ -17,6 +17,23 @@ public static class FeatureClasses
     public static int Count(int featureCount) => featureCount + 2;
 
     /// <summary>
+    /// Writes sequence <paramref name="sequence"/>'s targets into the time-major <paramref name="targets"/> and
+    /// <paramref name="mask"/> ([T_out, B]): the feature label of each solution item in order, then the end class, each
+    /// with mask 1; later steps stay padding with mask 0.
+    /// </summary>
+    public static void WriteTargets(
+        Span<int> targets, Span<float> mask, int batchSize, int sequence, int featureCount, IReadOnlyList<int> features, IReadOnlyList<int> solution)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        ArgumentNullException.ThrowIfNull(solution);
+        for (var step = 0; step <= solution.Count; step++)
+        {
+            targets[step * batchSize + sequence] = step < solution.Count ? features[solution[step]] : End(featureCount);
+            mask[step * batchSize + sequence] = 1f;
+        }
+    }
+
+    /// <summary>
     /// Maps predicted classes back to items (points or nodes): reads <paramref name="predictedClasses"/>
     /// ([T_out, B]) for one sequence up to the first end or padding class and returns, for each label that
     /// names an item, that item's index. Labels that name no item of this sequence are skipped.

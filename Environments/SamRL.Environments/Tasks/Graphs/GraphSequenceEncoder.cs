@@ -97,13 +97,7 @@ public sealed class GraphSequenceEncoder
                 query[1 + q * FeatureCount + features[b][problem.Query[q]]] = 1f;
             }
 
-            for (var step = 0; step <= problem.Solution.Length; step++)
-            {
-                targets[step * batchSize + b] = step < problem.Solution.Length
-                    ? features[b][problem.Solution[step]]
-                    : FeatureClasses.End(FeatureCount);
-                mask[step * batchSize + b] = 1f;
-            }
+            FeatureClasses.WriteTargets(targets, mask, batchSize, b, FeatureCount, features[b], problem.Solution);
         }
 
         return new GraphTaskBatch(inputs, outputStart, outputSteps, targets, FeatureCount, mask, problems, features);
