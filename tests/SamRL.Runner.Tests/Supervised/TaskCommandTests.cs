@@ -130,6 +130,24 @@ public sealed class TaskCommandTests
     }
 
     // A small STM trained 2 iterations of copy, validated and checkpointed at 2: its run folder.
+    [Fact]
+    public void ResumingFromADamagedCheckpointIsOneLineAndChangesNothing()
+    {
+        using var folder = new TempDirectory();
+        var run = TrainTwoIterationsOfCopy(folder);
+        var checkpoint = Path.Combine(run, "checkpoints", "last.ckpt");
+        File.WriteAllBytes(checkpoint, File.ReadAllBytes(checkpoint)[..^64]);
+        var before = Directory.GetFiles(run, "*", SearchOption.AllDirectories).ToDictionary(path => path, File.ReadAllBytes);
+
+        var (code, _, error) = InProcessRunner.Run("task", "--resume", run, "--max-iterations", "4");
+
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.Single(error.TrimEnd().Split('\n'));
+        Assert.Contains("truncated or damaged", error);
+        Assert.Equal(before.Keys.Order(), Directory.GetFiles(run, "*", SearchOption.AllDirectories).Order());
+        Assert.All(before, file => Assert.Equal(file.Value, File.ReadAllBytes(file.Key)));
+    }
+
     private static string TrainTwoIterationsOfCopy(TempDirectory folder)
     {
         var (code, _, error) = InProcessRunner.Run(
