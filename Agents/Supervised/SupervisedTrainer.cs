@@ -12,8 +12,9 @@ namespace SamRL.Agents.Supervised;
 /// clip gradient values to ±10, optimiser step at the iteration's learning rate
 /// (<see cref="SupervisedConfig.LearningRateAt"/>); log the means every 200 iterations; validate every
 /// <see cref="SupervisedConfig.EvaluateEvery"/> iterations on fixed-seed batches, keep the best model and checkpoint
-/// (and checkpoint every <see cref="SupervisedConfig.CheckpointMinutes"/> in between); at the end test the best model. Checkpoints hold model, optimiser, counters and the batch generator's state, so
-/// <see cref="Resume"/> continues exactly where the run stopped.
+/// (and checkpoint every <see cref="SupervisedConfig.CheckpointMinutes"/> in between); at the end test the best
+/// model. Checkpoints hold model, optimiser, counters and the batch generator's state, so <see cref="Resume"/>
+/// continues exactly where the run stopped.
 /// </summary>
 public sealed class SupervisedTrainer : IDisposable
 {
