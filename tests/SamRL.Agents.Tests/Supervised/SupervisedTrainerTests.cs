@@ -124,6 +124,40 @@ public sealed class SupervisedTrainerTests : IDisposable
     }
 
     [Fact]
+    public void ResumingFromAClockCheckpointBetweenValidationsEqualsTrainingStraightThrough()
+    {
+        // The first run is stopped (as by a kill after its checkpoint) at iteration 2, between validations at 3 and 6.
+        var config = SupervisedConfig.ForTask("copy") with
+        {
+            Stm = new StmVariant { SlotSize = 12, Queries = 2 },
+            BatchSize = 4,
+            MaxIterations = 6,
+            EvaluateEvery = 3,
+            CheckpointMinutes = 1e-9,
+        };
+        using var straight = new SupervisedTrainer(config, Path.Combine(folder, "straight"));
+        straight.Run();
+
+        using (var cancellation = new CancellationTokenSource())
+        {
+            var stopper = new RecordingObserver { OnCheckpointWritten = iteration => { if (iteration == 2) cancellation.Cancel(); } };
+            using var first = new SupervisedTrainer(config, Path.Combine(folder, "resumed"), stopper);
+            Assert.Equal(StopReason.Cancelled, first.Run(cancellation.Token).Reason);
+            Assert.Equal(2, first.Iteration);
+        }
+
+        using var resumed = SupervisedTrainer.Resume(Path.Combine(folder, "resumed"));
+        resumed.Run();
+        var expected = straight.Model.state_dict();
+        foreach (var (name, tensor) in resumed.Model.state_dict())
+        {
+            Assert.True(tensor.eq(expected[name]).all().item<bool>(), $"parameter {name} differs after resuming at iteration 2");
+        }
+
+        Assert.Equal(straight.BestValidation, resumed.BestValidation);
+    }
+
+    [Fact]
     public void FinishedRunsValidateThenTestTheBestModel()
     {
         var observer = new RecordingObserver();
@@ -175,6 +209,12 @@ public sealed class SupervisedTrainerTests : IDisposable
 
         public List<long> Checkpoints { get; } = [];
 
-        public void OnCheckpoint(long iteration, double elapsedSeconds, string path) => Checkpoints.Add(iteration);
+        public Action<long>? OnCheckpointWritten { get; init; }
+
+        public void OnCheckpoint(long iteration, double elapsedSeconds, string path)
+        {
+            Checkpoints.Add(iteration);
+            OnCheckpointWritten?.Invoke(iteration);
+        }
     }
 }
