@@ -21,6 +21,9 @@ public sealed class BabiCommandOptions
     /// <summary>Iteration limit.</summary>
     public Option<long?> MaxIterations { get; } = new("--max-iterations") { Description = "Stop after this many iterations, resumed sessions included." };
 
+    /// <summary>Checkpoint interval.</summary>
+    public Option<double?> CheckpointMinutes { get; } = new("--checkpoint-minutes") { Description = "Minutes of training between checkpoints besides each validation's; a kill loses at most this much (default 5)." };
+
     /// <summary>Batch size.</summary>
     public Option<int?> BatchSize { get; } = new("--batch-size") { Description = "Training batch size (default 128)." };
 
@@ -37,7 +40,7 @@ public sealed class BabiCommandOptions
     public Option<string?> RunDirectory { get; } = new("--run-dir") { Description = "Folder under which the run folder babi-stm-<time> is created (default runs)." };
 
     /// <summary>Resume folder.</summary>
-    public Option<string?> Resume { get; } = new("--resume") { Description = "Continue the run in this run folder from its last checkpoint with its config.json; only --data, --epochs, --max-iterations, --max-minutes and --threads may change." };
+    public Option<string?> Resume { get; } = new("--resume") { Description = "Continue the run in this run folder from its last checkpoint with its config.json; only --data, --epochs, --max-iterations, --max-minutes, --checkpoint-minutes and --threads may change." };
 
     /// <summary>Config file.</summary>
     public Option<string?> Config { get; } = new("--config") { Description = "Settings file (a run's config.json); options given on the command line override it." };
@@ -49,7 +52,7 @@ public sealed class BabiCommandOptions
     public void AddTo(Command command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        foreach (var option in new Option[] { Data, Epochs, MaxMinutes, MaxIterations, BatchSize, LearningRate, Seed, Tasks, RunDirectory, Resume, Config, Threads })
+        foreach (var option in new Option[] { Data, Epochs, MaxMinutes, MaxIterations, CheckpointMinutes, BatchSize, LearningRate, Seed, Tasks, RunDirectory, Resume, Config, Threads })
         {
             command.Options.Add(option);
         }
@@ -73,7 +76,7 @@ public sealed class BabiCommandOptions
             if (fixedByRun.Length > 0)
             {
                 throw new UserInputException(
-                    $"--resume continues a run with its own settings; {string.Join(", ", fixedByRun.Select(o => o.Name))} cannot change (only --data, --epochs, --max-minutes, --max-iterations, --threads).");
+                    $"--resume continues a run with its own settings; {string.Join(", ", fixedByRun.Select(o => o.Name))} cannot change (only --data, --epochs, --max-minutes, --max-iterations, --checkpoint-minutes, --threads).");
             }
 
             config = Training.RunFolder.OpenExisting(resume).ConfigFile;
@@ -86,6 +89,7 @@ public sealed class BabiCommandOptions
             Epochs = parse.GetValue(Epochs) ?? settings.Epochs,
             MaxMinutes = parse.GetValue(MaxMinutes) ?? settings.MaxMinutes,
             MaxIterations = parse.GetValue(MaxIterations) ?? settings.MaxIterations,
+            CheckpointMinutes = parse.GetValue(CheckpointMinutes) ?? settings.CheckpointMinutes,
             BatchSize = parse.GetValue(BatchSize) ?? settings.BatchSize,
             LearningRate = parse.GetValue(LearningRate) ?? settings.LearningRate,
             Seed = parse.GetValue(Seed) ?? settings.Seed,

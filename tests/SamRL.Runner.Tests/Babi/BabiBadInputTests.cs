@@ -69,6 +69,15 @@ public sealed class BabiBadInputTests
     }
 
     [Fact]
+    public void BadCheckpointInterval()
+    {
+        using var temp = new TempDirectory();
+        var data = SyntheticBabiFolder.Write(temp.Combine("data"));
+        var line = FailsWithOneLine(temp, "--data", data, "--checkpoint-minutes", "0");
+        Assert.Contains("CheckpointMinutes", line);
+    }
+
+    [Fact]
     public void ResumeCannotChangeTheRunsSettings()
     {
         using var temp = new TempDirectory();
