@@ -9,13 +9,18 @@ internal static class RunnerProcess
 
     public static ProcessStartInfo StartInfo(string workingDirectory, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
+        // Through `env --default-signal=INT` (which then execs dotnet, keeping the pid): a shell starts background
+        // jobs with SIGINT ignored, children inherit that, and .NET then never raises Ctrl+C, so the interrupt tests
+        // would fail whenever the test run itself was started in the background.
+        var start = new ProcessStartInfo("env")
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        start.ArgumentList.Add("--default-signal=INT");
+        start.ArgumentList.Add("dotnet");
         start.ArgumentList.Add("exec");
         start.ArgumentList.Add(RunnerDll);
         foreach (var arg in args)
