@@ -306,19 +306,24 @@ public sealed class Stm : RecurrentCore
     /// M̃ = I ⊙ tanh(X) + F ⊙ M^i_{t−1}, with X = f1(x) ⊗ <paramref name="writeVector"/>.
     /// </summary>
     /// <remarks>
+    /// The per-sample terms are summed on the small [B, 2d] tensor. Where <see cref="FusedGatedWrite"/> applies
+    /// (float32, AVX-512, d a multiple of 48) the rest is one SIMD operation. Otherwise it is libtorch operations:
     /// libtorch's CPU tanh is several times slower than its sigmoid on d×d-sized tensors, so the two big tanh terms
     /// use tanh(z) = 2σ(2z) − 1 with the constants folded into small tensors: W_m·tanh(M) = (2W_m)·σ(2M) − W_m·1,
-    /// and 2X = (2f1(x)) ⊗ writeVector. The per-sample terms are summed on the small [B, 2d] tensor, and the two
-    /// halves of W_m are applied as two products, so that both gates come out as contiguous d×d tensors. The bias add
-    /// and the sigmoids work in place on the fresh d×d products: none of those values is saved for the backward pass
-    /// except the sigmoids' own outputs, and reusing the buffers keeps the step's working set in cache.
+    /// and 2X = (2f1(x)) ⊗ writeVector. The two halves of W_m are applied as two products, so that both gates come
+    /// out as contiguous d×d tensors. The bias add and the sigmoids work in place on the fresh d×d products: none of
+    /// those values is saved for the backward pass except the sigmoids' own outputs, and reusing the buffers keeps
+    /// the step's working set in cache.
     /// </remarks>
     private Tensor GatedWrite(Tensor itemMemory, Tensor itemInputVector, Tensor writeVector)
     {
         long d = options.SlotSize;
         var weight = memoryGate.weight!;
-        var perSample = inputGate.forward(itemInputVector).add_(memoryGate.bias!, One)
-            .add_(cat([inputBias.expand(d), forgetBias.expand(d)]), One).sub_(weight.sum(1));
+        var gateTerm = inputGate.forward(itemInputVector).add_(memoryGate.bias!, One)
+            .add_(cat([inputBias.expand(d), forgetBias.expand(d)]), One);
+        if (FusedGatedWrite.Supports(itemMemory))
+            return FusedGatedWrite.Apply(itemMemory, itemInputVector, writeVector, gateTerm, weight);
+        var perSample = gateTerm.sub_(weight.sum(1));
         var halfSquashed = itemMemory.mul(Two).sigmoid_();                  // (tanh(M) + 1) / 2
         var input = halfSquashed.matmul(weight.narrow(0, 0, d).t().mul(Two)).add_(perSample.narrow(1, 0, d).unsqueeze(1), One).sigmoid_();
         var forget = halfSquashed.matmul(weight.narrow(0, d, d).t().mul(Two)).add_(perSample.narrow(1, d, d).unsqueeze(1), One).sigmoid_();
