@@ -1,22 +1,29 @@
+using static SamRL.Memory.KeptScalars;
 using static TorchSharp.torch;
 
 namespace SamRL.Memory;
 
 /// <summary>
-/// input + left · right for batches of matrices as one libtorch <c>baddbmm</c>: the product accumulates onto a copy of
-/// the input, so no separate product tensor is written and read back, and its backward passes the gradient of the
-/// input through unchanged.
+/// s · input + left · right for batches of matrices with a small inner size (STM's rank-k updates), without a separate
+/// product tensor: <see cref="FusedLowRankUpdate"/> where it applies, else one libtorch <c>baddbmm</c> (<c>addcmul</c>
+/// for k = 1) that accumulates onto a copy of the input. Either way the backward pass hands the input's gradient on without an extra pass when
+/// there is no scale.
 /// </summary>
 internal static class BatchProduct
 {
     /// <summary>
-    /// <paramref name="input"/> <c>[B, n, p]</c> + <paramref name="left"/> <c>[B, n, k]</c> · <paramref name="right"/>
-    /// <c>[B, k, p]</c>.
+    /// <paramref name="scale"/> · <paramref name="input"/> <c>[B, n, p]</c> + <paramref name="left"/> <c>[B, n, k]</c> ·
+    /// <paramref name="right"/> <c>[B, k, p]</c>, for a learned scalar <paramref name="scale"/> <c>[1]</c> or none.
     /// </summary>
     /// <remarks>
     /// TorchSharp 0.107 binds <c>Tensor.baddbmm(batch2, mat)</c> (and <c>torch.baddbmm</c>, which forwards to it) with
     /// the receiver as the first factor and the last argument as the added term, unlike PyTorch's
     /// <c>input.baddbmm(batch1, batch2)</c>; the test of <see cref="Sam.CombineOnto"/> pins that order down.
     /// </remarks>
-    public static Tensor AddTo(Tensor input, Tensor left, Tensor right) => left.baddbmm(right, input);
+    public static Tensor AddTo(Tensor input, Tensor left, Tensor right, Tensor? scale = null)
+    {
+        if (FusedLowRankUpdate.Supports(input)) return FusedLowRankUpdate.Apply(input, left, right, scale);
+        var scaled = scale is null ? input : scale * input;
+        return left.shape[2] == 1 ? scaled.addcmul(left, right, One) : left.baddbmm(right, scaled); // k = 1: an outer product
+    }
 }

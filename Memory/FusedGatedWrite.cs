@@ -22,9 +22,6 @@ namespace SamRL.Memory;
 /// </remarks>
 internal sealed class FusedGatedWrite : autograd.SingleTensorFunction<FusedGatedWrite>
 {
-    [ThreadStatic]
-    private static List<Tensor>? returnedGradients;
-
     /// <inheritdoc />
     public override string Name => nameof(FusedGatedWrite);
 
@@ -61,7 +58,7 @@ internal sealed class FusedGatedWrite : autograd.SingleTensorFunction<FusedGated
     /// <inheritdoc />
     public override unsafe List<Tensor> backward(autograd.AutogradContext ctx, Tensor gradOutput)
     {
-        ReleaseReturnedGradients();
+        ReturnedGradients.ReleasePrevious();
         var saved = ctx.get_saved_variables();
         using var buffers = (GateBuffers)ctx.get_data(nameof(GateBuffers));
         try
@@ -88,10 +85,7 @@ internal sealed class FusedGatedWrite : autograd.SingleTensorFunction<FusedGated
                     av + b * d, wv + b * d, wm, dg + b * 2 * square, dm + b * square, dp + b * 2 * d, da + b * d, dw + b * d);
             // W_m's gradient Σ_b Σ_i dG[b,i,:]ᵀ ⊗ tanh(M)[b,i,:]: one product over all B·d rows.
             var weightGrad = gateGrad.view(batch * d, 2 * d).t().mm(buffers.TanhMemory.view(batch * d, d));
-            List<Tensor> gradients = [memoryGrad, aGrad, wGrad, gateTermGrad, weightGrad];
-            foreach (var gradient in gradients) gradient.DetachFromDisposeScope();
-            returnedGradients = gradients;
-            return gradients;
+            return ReturnedGradients.Hold([memoryGrad, aGrad, wGrad, gateTermGrad, weightGrad]);
         }
         finally
         {
@@ -114,13 +108,6 @@ internal sealed class FusedGatedWrite : autograd.SingleTensorFunction<FusedGated
             GatedWriteKernel.Forward(d, m + b * square, wt, p + b * 2 * d, av + b * d, wv + b * d,
                 t + b * square, i + b * square, f + b * square, o + b * square);
         return result;
-    }
-
-    private static void ReleaseReturnedGradients()
-    {
-        if (returnedGradients is null) return;
-        foreach (var gradient in returnedGradients) gradient.Dispose();
-        returnedGradients = null;
     }
 
     /// <summary>tanh(M), I and F of one forward call, outside every dispose scope until the backward pass frees them.</summary>

@@ -75,10 +75,11 @@ public sealed class Sam : nn.Module<Tensor, Tensor>
     }
 
     /// <summary>
-    /// <paramref name="baseTerm"/> + <see cref="Combine"/>(scores, values) for a base term <c>[B, N, d, d_v]</c>, computed
-    /// as one batched product that accumulates onto the base term, so the N×d×d product is never a tensor of its own.
+    /// <paramref name="baseScale"/> · <paramref name="baseTerm"/> + <see cref="Combine"/>(scores, values) for a base term
+    /// <c>[B, N, d, d_v]</c> and a learned scalar <paramref name="baseScale"/> <c>[1]</c> (or none), computed as one
+    /// batched product that accumulates onto the base term, so the N×d×d product is never a tensor of its own.
     /// </summary>
-    public static Tensor CombineOnto(Tensor baseTerm, Tensor scores, Tensor values)
+    public static Tensor CombineOnto(Tensor baseTerm, Tensor scores, Tensor values, Tensor? baseScale = null)
     {
         ArgumentNullException.ThrowIfNull(baseTerm);
         ArgumentNullException.ThrowIfNull(scores);
@@ -86,7 +87,7 @@ public sealed class Sam : nn.Module<Tensor, Tensor>
         long batch = scores.shape[0], slots = scores.shape[1], keys = scores.shape[2], width = scores.shape[3], valueWidth = values.shape[2];
         var left = scores.transpose(2, 3).reshape(batch * slots, width, keys);                               // [B·N, d, M]
         var right = values.unsqueeze(1).expand(batch, slots, keys, valueWidth).reshape(batch * slots, keys, valueWidth);
-        return BatchProduct.AddTo(baseTerm.reshape(batch * slots, width, valueWidth), left, right).view(batch, slots, width, valueWidth);
+        return BatchProduct.AddTo(baseTerm.reshape(batch * slots, width, valueWidth), left, right, baseScale).view(batch, slots, width, valueWidth);
     }
 
     /// <summary>

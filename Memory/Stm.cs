@@ -210,7 +210,7 @@ public sealed class Stm : RecurrentCore
 
         // M^i write, Eqs. 9–10: X = f1 ⊗ f1 (code) or f1 ⊗ f2 (paper).
         var writeVector = options.ItemWrite == ItemWrite.SelfOuterProduct ? a : c!;
-        var item = options.Gates ? GatedWrite(itemMemory, a, writeVector) : itemMemory.addcmul(a.unsqueeze(2), writeVector.unsqueeze(1), One);
+        var item = options.Gates ? GatedWrite(itemMemory, a, writeVector) : BatchProduct.AddTo(itemMemory, a.unsqueeze(2), writeVector.unsqueeze(1));
 
         // M^r read, Eq. 11: v^r = softmax(f3(x)) · M^r_{t−1} · f2(x), then v^r ⊗ f2(x). α2 scales the small v^r,
         // and the outer product is added onto M^i in the same operation, so no d×d term is built on its own.
@@ -226,7 +226,7 @@ public sealed class Stm : RecurrentCore
         for (int pass = 0; pass < options.SamPasses; pass++)
         {
             // M^i read → M^r write, Eq. 12: SAM(M^i_t + α2 · v^r ⊗ f2(x)).
-            var (scores, values) = sam.Attend(scaledRecall is null ? item : item.addcmul(scaledRecall, c!.unsqueeze(1), One));
+            var (scores, values) = sam.Attend(scaledRecall is null ? item : BatchProduct.AddTo(item, scaledRecall, c!.unsqueeze(1)));
             // M^r transfer, Eq. 13: M^i_t += α3 · G1(V_f(SAM output)).
             if (transfer is not null && !options.Alpha3.IsFixedZero)
                 item = AddTransfer(item, scores, values);
@@ -236,7 +236,7 @@ public sealed class Stm : RecurrentCore
             relationalMemory = relationalMemory is null || !options.CarryRelationalMemory
                 ? Sam.Combine(scores, values)
                 : options.RelationalWrite == RelationalWrite.DecayOldMemory
-                    ? Sam.CombineOnto(Scale(alpha1, alpha1Constant, relationalMemory), scores, values)
+                    ? Sam.CombineOnto(alpha1 is null ? Scale(null, alpha1Constant, relationalMemory) : relationalMemory, scores, values, alpha1)
                     : Sam.CombineOnto(relationalMemory, scores, Scale(alpha1, alpha1Constant, values));
         }
         return (item, relationalMemory!);

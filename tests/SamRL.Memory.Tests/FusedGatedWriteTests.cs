@@ -81,7 +81,7 @@ public sealed class FusedGatedWriteTests
         return input * tanh(a.unsqueeze(2) * w.unsqueeze(1)) + forget * memory;
     }
 
-    private static void AssertClose(string what, Tensor expected, Tensor actual, double tolerance)
+    internal static void AssertClose(string what, Tensor expected, Tensor actual, double tolerance)
     {
         using var difference = (actual.to(ScalarType.Float64) - expected.to(ScalarType.Float64)).abs().max();
         using var scale = expected.abs().max();
