@@ -1,4 +1,3 @@
-using System.Runtime.Intrinsics;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -26,14 +25,12 @@ internal sealed class FusedGatedWrite : autograd.SingleTensorFunction<FusedGated
     public override string Name => nameof(FusedGatedWrite);
 
     /// <summary>
-    /// Whether the kernel computes this write: float32 on a CPU with AVX-512, and d a multiple of
-    /// <see cref="GatedWriteKernel.ChunkWidth"/> (the presets' 48 and 96; 72 and 90 take libtorch operations).
+    /// Whether the kernel computes this write: float32 on a CPU with AVX-512, a batch of at least
+    /// <see cref="FusedLowRankUpdate.MinimumBatch"/>, and d a multiple of <see cref="GatedWriteKernel.ChunkWidth"/>
+    /// (the presets' 48 and 96; 72 and 90 take libtorch operations).
     /// </summary>
     public static bool Supports(Tensor itemMemory) =>
-        Vector512.IsHardwareAccelerated
-        && itemMemory.dtype == ScalarType.Float32
-        && itemMemory.device_type == DeviceType.CPU
-        && itemMemory.shape[^1] % GatedWriteKernel.ChunkWidth == 0;
+        FusedLowRankUpdate.Supports(itemMemory) && itemMemory.shape[^1] % GatedWriteKernel.ChunkWidth == 0;
 
     /// <summary>The new item memory; inputs are made contiguous first, and nothing is saved when no gradient is wanted.</summary>
     public static Tensor Apply(Tensor itemMemory, Tensor a, Tensor writeVector, Tensor gateTerm, Tensor weight)

@@ -49,9 +49,10 @@ public sealed class FusedGatedWriteTests
         manual_seed(3);
         using var composed = new Stm(options);
         composed.to(ScalarType.Float64); // float64 takes libtorch operations
-        Assert.Equal(Vector512.IsHardwareAccelerated, FusedGatedWrite.Supports(zeros(1, 96, 96)));
-        Assert.False(FusedGatedWrite.Supports(zeros(1, 72, 72)));
-        Assert.False(FusedGatedWrite.Supports(zeros(1, 96, 96, ScalarType.Float64)));
+        Assert.Equal(Vector512.IsHardwareAccelerated, FusedGatedWrite.Supports(zeros(4, 96, 96)));
+        Assert.False(FusedGatedWrite.Supports(zeros(1, 96, 96)));
+        Assert.False(FusedGatedWrite.Supports(zeros(4, 72, 72)));
+        Assert.False(FusedGatedWrite.Supports(zeros(4, 96, 96, ScalarType.Float64)));
 
         manual_seed(4);
         using var inputs = randn(3, 4, options.InputSize);
