@@ -14,7 +14,8 @@ namespace SamRL.Memory.Tests;
 /// the relational memory from the first iteration: α1 = 1 (M^r accumulates every step's SAM output, as in the
 /// authors' bAbI model) and α2 = 1 (at the query, M^r is read with f2(query) and the result enters SAM's input);
 /// α3 (transfer) stays learned. With it, d = 16, Adam 3e-3, batch 128 and the authors' value clipping at 10, seed 1
-/// escapes the plateau after ≈ 1,600 iterations (≈ 60 s CPU on a loaded 2-core machine).</para>
+/// escapes the plateau after ≈ 1,900 iterations with the SIMD kernels (≈ 60 s CPU on a loaded 2-core machine) and
+/// after ≈ 2,200 with libtorch operations alone (no AVX-512, or <c>DOTNET_EnableAVX512=0</c>).</para>
 /// <para>The escape time depends on the seed: with this recipe seeds 2 and 3 were still at 36–38 % after 3,000
 /// iterations. A change to Stm that only alters floating-point rounding can therefore move this run off its path;
 /// rerun the other seeds before reading a failure as a broken memory.</para>
