@@ -6,8 +6,8 @@ namespace SamRL.Memory;
 /// <summary>
 /// s · input + left · right for batches of matrices with a small inner size (STM's rank-k updates), without a separate
 /// product tensor: <see cref="FusedLowRankUpdate"/> where it applies, else one libtorch <c>baddbmm</c> (<c>addcmul</c>
-/// for k = 1) that accumulates onto a copy of the input. Either way the backward pass hands the input's gradient on without an extra pass when
-/// there is no scale.
+/// for k = 1) that accumulates onto a copy of the input. Without a scale, either way the backward pass hands the
+/// input's gradient on unchanged.
 /// </summary>
 internal static class BatchProduct
 {

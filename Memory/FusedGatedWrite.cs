@@ -14,9 +14,9 @@ namespace SamRL.Memory;
 /// <para>
 /// Memory is handed back as early as TorchSharp allows. tanh(M), I and F are kept outside libtorch's saved variables
 /// and freed by the backward pass itself (libtorch frees its own operations' saved values there too, but cannot for
-/// a managed operation), so a graph through this operation supports one backward pass. The gradients a backward
-/// call returns are copied by libtorch after it returns, so their managed references are released at the next
-/// backward call on the same thread: at most one step's gradients wait longer than libtorch's would.
+/// a managed operation), so a graph through this operation supports one backward pass (a second one throws inside
+/// libtorch's callback, which TorchSharp cannot turn into an exception: nothing in SamRL retains a graph). The
+/// gradients are released as <see cref="ReturnedGradients"/> says.
 /// </para>
 /// </remarks>
 internal sealed class FusedGatedWrite : autograd.SingleTensorFunction<FusedGatedWrite>

@@ -232,7 +232,7 @@ public sealed class Stm : RecurrentCore
                 item = AddTransfer(item, scores, values);
             // Not carried (the authors' RL agent): every pass rebuilds M^r from the item memory alone. The α1 term and
             // SAM's product are summed by one batched product (Sam.CombineOnto); in the paper's form α1 scales the
-            // small values instead of the N×d×d product.
+            // small values instead of the N×d×d product. A learned α1 is applied by that product itself.
             relationalMemory = relationalMemory is null || !options.CarryRelationalMemory
                 ? Sam.Combine(scores, values)
                 : options.RelationalWrite == RelationalWrite.DecayOldMemory
@@ -307,7 +307,8 @@ public sealed class Stm : RecurrentCore
     /// </summary>
     /// <remarks>
     /// The per-sample terms are summed on the small [B, 2d] tensor. Where <see cref="FusedGatedWrite"/> applies
-    /// (float32, AVX-512, d a multiple of 48) the rest is one SIMD operation. Otherwise it is libtorch operations:
+    /// (float32, AVX-512, batches of 4 or more, d a multiple of 48) the rest is one SIMD operation. Otherwise it is
+    /// libtorch operations:
     /// libtorch's CPU tanh is several times slower than its sigmoid on d×d-sized tensors, so the two big tanh terms
     /// use tanh(z) = 2σ(2z) − 1 with the constants folded into small tensors: W_m·tanh(M) = (2W_m)·σ(2M) − W_m·1,
     /// and 2X = (2f1(x)) ⊗ writeVector. The two halves of W_m are applied as two products, so that both gates come
