@@ -12,7 +12,7 @@ namespace SamRL.Memory;
 /// kernel on the same thread libtorch holds its own references, so that call releases them: at most one call's
 /// gradients wait longer than libtorch's own would.
 /// </remarks>
-internal static class ReturnedGradients
+public static class ReturnedGradients
 {
     [ThreadStatic]
     private static List<Tensor>? held;

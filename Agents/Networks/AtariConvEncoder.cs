@@ -38,12 +38,16 @@ public sealed class AtariConvEncoder : ObservationEncoder
     /// The activations after the first convolution are laid out channels-last: libtorch's channels-last max-pool
     /// kernel is vectorised over channels and about three times faster than its NCHW kernel on the 32×80×80 map,
     /// the later convolutions keep that layout, and both kernels pick the same (first) maximum of each window, so
-    /// values and gradients are the same as with NCHW tensors.
+    /// values and gradients are the same as with NCHW tensors. Where <see cref="FusedConvPoolRelu"/> applies (float32
+    /// observations on a CPU with AVX-512) the first layer, its pool and ReLU are one SIMD operation that writes the
+    /// pooled map channels-last directly.
     /// </remarks>
     public override Tensor forward(Tensor frames)
     {
         using var scope = NewDisposeScope();
-        var x = nn.functional.relu(nn.functional.max_pool2d(ChannelsLast(conv1.forward(frames)), 2));
+        var x = FusedConvPoolRelu.Supports(conv1, frames)
+            ? FusedConvPoolRelu.Apply(conv1, frames)
+            : nn.functional.relu(nn.functional.max_pool2d(ChannelsLast(conv1.forward(frames)), 2));
         x = nn.functional.relu(nn.functional.max_pool2d(conv2.forward(x), 2));
         x = nn.functional.relu(nn.functional.max_pool2d(conv3.forward(x), 2));
         x = nn.functional.relu(nn.functional.max_pool2d(conv4.forward(x), 2));
