@@ -3,13 +3,19 @@ using System.Runtime.Intrinsics;
 namespace SamRL.Agents.Networks;
 
 /// <summary>
-/// The shapes one call of <see cref="ConvPoolReluKernel"/> works on: a zero-padded frame of
-/// <see cref="InputChannels"/> × <see cref="PaddedHeight"/> × <see cref="PaddedWidth"/>, a square
+/// The shapes one call of <see cref="ConvPoolReluKernel"/> works on: frames of <see cref="InputChannels"/> ×
+/// <see cref="Height"/> × <see cref="Width"/> zero-padded by <see cref="Padding"/> on every side, a square
 /// <see cref="KernelSize"/> filter bank of <see cref="OutputChannels"/> filters at stride 1, and the
 /// <see cref="PooledHeight"/> × <see cref="PooledWidth"/> map that the 2×2 max-pool leaves.
 /// </summary>
-internal readonly record struct ConvPoolGeometry(int InputChannels, int PaddedHeight, int PaddedWidth, int KernelSize, int OutputChannels)
+internal readonly record struct ConvPoolGeometry(int InputChannels, int Height, int Width, int Padding, int KernelSize, int OutputChannels)
 {
+    /// <summary>Rows of a padded frame.</summary>
+    public int PaddedHeight => Height + 2 * Padding;
+
+    /// <summary>Columns of a padded frame.</summary>
+    public int PaddedWidth => Width + 2 * Padding;
+
     /// <summary>Filter taps: input channels × kernel rows × kernel columns.</summary>
     public int Taps => InputChannels * KernelSize * KernelSize;
 

@@ -23,7 +23,8 @@ internal sealed class FusedConvPoolRelu : autograd.SingleTensorFunction<FusedCon
     /// <summary>
     /// Whether the kernel computes <paramref name="convolution"/> on <paramref name="frames"/>: float32 CPU frames that
     /// need no gradient, on a CPU with AVX-512; a square kernel at stride 1 without dilation or groups, with a bias,
-    /// symmetric zero padding and a multiple of <see cref="ConvPoolReluKernel.ChannelBlock"/> output channels.
+    /// symmetric zero padding and a multiple of <see cref="ConvPoolReluKernel.ChannelBlock"/> output channels; frames
+    /// <c>[B, C, H, W]</c> large enough for one pooled value (otherwise libtorch's layers run and report the shape).
     /// </summary>
     public static bool Supports(Conv2d convolution, Tensor frames) =>
         Vector512.IsHardwareAccelerated
@@ -33,7 +34,9 @@ internal sealed class FusedConvPoolRelu : autograd.SingleTensorFunction<FusedCon
         && convolution.weight.shape[2] == convolution.weight.shape[3]
         && convolution.stride.All(s => s == 1) && convolution.dilation.All(s => s == 1) && convolution.groups == 1
         && convolution.padding_mode == PaddingModes.Zeros
-        && convolution.padding is { } padding && padding.Length == 2 && padding[0] == padding[1];
+        && convolution.padding is { } padding && padding.Length == 2 && padding[0] == padding[1]
+        && frames.dim() == 4 && frames.shape[1] == convolution.weight.shape[1]
+        && Math.Min(frames.shape[2], frames.shape[3]) + 2 * padding[0] >= convolution.weight.shape[2] + 1;   // at least one pooled row and column
 
     /// <summary>The pooled, rectified map of <paramref name="frames"/> <c>[B, C, H, W]</c> (see <see cref="Supports"/>).</summary>
     public static Tensor Apply(Conv2d convolution, Tensor frames)
@@ -42,18 +45,18 @@ internal sealed class FusedConvPoolRelu : autograd.SingleTensorFunction<FusedCon
         int padding = (int)convolution.padding![0];
         using var contiguousFrames = frames.contiguous();
         if (is_grad_enabled() && (weight.requires_grad || bias.requires_grad)) return apply(contiguousFrames, weight, bias, padding);
-        return Compute(contiguousFrames, weight, bias, padding, winners: null);
+        return Compute(contiguousFrames, weight, bias, Geometry(contiguousFrames, weight, padding), winners: null);
     }
 
     /// <inheritdoc />
     public override Tensor forward(autograd.AutogradContext ctx, params object[] vars)
     {
         var (frames, weight, bias, padding) = ((Tensor)vars[0], (Tensor)vars[1], (Tensor)vars[2], (int)vars[3]);
-        var winners = empty([frames.shape[0], Geometry(frames, weight, padding).PooledSize], ScalarType.Byte);
-        var result = Compute(frames, weight, bias, padding, winners);
+        var shape = Geometry(frames, weight, padding);
+        var winners = empty([frames.shape[0], shape.PooledSize], ScalarType.Byte);
+        var result = Compute(frames, weight, bias, shape, winners);
         ctx.save_for_backward([frames, winners]);
-        ctx.save_data(nameof(ConvPoolGeometry), Geometry(frames, weight, padding));
-        ctx.save_data(nameof(padding), padding);
+        ctx.save_data(nameof(ConvPoolGeometry), shape);
         return result;
     }
 
@@ -66,7 +69,6 @@ internal sealed class FusedConvPoolRelu : autograd.SingleTensorFunction<FusedCon
         {
             var (frames, winners) = (saved[0], saved[1]);
             var shape = (ConvPoolGeometry)ctx.get_data(nameof(ConvPoolGeometry));
-            int padding = (int)ctx.get_data("padding");
             using var grad = gradOutput.permute(0, 2, 3, 1).contiguous();           // [B, Ho, Wo, K]: free when channels-last
             using var tapMajorGrad = zeros(shape.Taps, shape.OutputChannels);
             var biasGrad = zeros(shape.OutputChannels);
@@ -78,7 +80,7 @@ internal sealed class FusedConvPoolRelu : autograd.SingleTensorFunction<FusedCon
                 for (long b = 0; b < frames.shape[0]; b++)
                 {
                     using var sample = frames[b];
-                    PaddedFrame.Fill(sample, padding, shape, frame);
+                    PaddedFrame.Fill(sample, shape, frame);
                     ConvPoolReluKernel.Backward(shape, frame, g + b * shape.PooledSize, won + b * shape.PooledSize, dw, db);
                 }
             }
@@ -92,9 +94,8 @@ internal sealed class FusedConvPoolRelu : autograd.SingleTensorFunction<FusedCon
         }
     }
 
-    private static unsafe Tensor Compute(Tensor frames, Tensor weight, Tensor bias, int padding, Tensor? winners)
+    private static unsafe Tensor Compute(Tensor frames, Tensor weight, Tensor bias, in ConvPoolGeometry shape, Tensor? winners)
     {
-        var shape = Geometry(frames, weight, padding);
         long batch = frames.shape[0];
         using var tapMajor = weight.reshape(shape.OutputChannels, shape.Taps).t().contiguous();
         using var contiguousBias = bias.contiguous();
@@ -107,7 +108,7 @@ internal sealed class FusedConvPoolRelu : autograd.SingleTensorFunction<FusedCon
             for (long b = 0; b < batch; b++)
             {
                 using var sample = frames[b];
-                PaddedFrame.Fill(sample, padding, shape, frame);
+                PaddedFrame.Fill(sample, shape, frame);
                 ConvPoolReluKernel.Forward(shape, frame, w, bv, o + b * shape.PooledSize, won is null ? null : won + b * shape.PooledSize);
             }
         }
@@ -118,7 +119,7 @@ internal sealed class FusedConvPoolRelu : autograd.SingleTensorFunction<FusedCon
     }
 
     private static ConvPoolGeometry Geometry(Tensor frames, Tensor weight, int padding) =>
-        new((int)frames.shape[1], (int)frames.shape[2] + 2 * padding, (int)frames.shape[3] + 2 * padding, (int)weight.shape[2], (int)weight.shape[0]);
+        new((int)frames.shape[1], (int)frames.shape[2], (int)frames.shape[3], padding, (int)weight.shape[2], (int)weight.shape[0]);
 
     /// <summary>A thread's zero-padded copy of one frame, reused from call to call.</summary>
     private static class PaddedFrame
@@ -134,11 +135,11 @@ internal sealed class FusedConvPoolRelu : autograd.SingleTensorFunction<FusedCon
         }
 
         /// <summary>Copies <paramref name="frame"/> <c>[C, H, W]</c> into the middle of <paramref name="padded"/>, zeros around it.</summary>
-        public static unsafe void Fill(Tensor frame, int padding, in ConvPoolGeometry shape, float* padded)
+        public static unsafe void Fill(Tensor frame, in ConvPoolGeometry shape, float* padded)
         {
             new Span<float>(padded, shape.PaddedFrameSize).Clear();
             float* source = TensorData.Floats(frame);
-            int height = shape.PaddedHeight - 2 * padding, width = shape.PaddedWidth - 2 * padding;
+            int height = shape.Height, width = shape.Width, padding = shape.Padding;
             for (int c = 0; c < shape.InputChannels; c++)
             for (int y = 0; y < height; y++)
                 new ReadOnlySpan<float>(source + (c * height + y) * width, width)
