@@ -40,12 +40,14 @@ internal sealed class RolloutSegment
     private Tensor? pendingProjection;
     private RecurrentState? pendingInputState;
     private int pendingAction;
+    private readonly RolloutPhaseTimes? phaseTimes;   // the agent benchmark's breakdown; null in training
 
-    public RolloutSegment(ActorCritic model, A3CConfig config)
+    public RolloutSegment(ActorCritic model, A3CConfig config, RolloutPhaseTimes? phaseTimes = null)
     {
         this.model = model;
         rollout = new Rollout(config.RolloutLength);
         loss = new A3CLoss(config);
+        this.phaseTimes = phaseTimes;
     }
 
     /// <summary>Completed steps (acted and rewarded).</summary>
@@ -62,17 +64,21 @@ internal sealed class RolloutSegment
     {
         if (pendingReadoutInputs is not null) throw new InvalidOperationException("the previous step has no reward yet");
         if (IsFull) throw new InvalidOperationException($"the segment already holds its {rollout.Capacity} steps");
+        phaseTimes?.Start();
         var features = model.Encode(observation);
+        phaseTimes?.Lap(RolloutPhase.EncoderForward);
         Tensor projection;
         using (no_grad()) projection = model.Core.ProjectInput(features.detach());
         projection.requires_grad_();
         var (readoutInputs, next) = model.Core.AdvanceProjected(projection, state, deferRecurrentWeightGradients: true);
+        phaseTimes?.Lap(RolloutPhase.CoreForward);
         using (no_grad())
         {
             using var scope = NewDisposeScope();
             var (logits, _) = model.Readout(readoutInputs);
             pendingAction = ActionSampler.Sample(logits.log_softmax(1).exp(), rng);
         }
+        phaseTimes?.Lap(RolloutPhase.ActionReadout);
         (pendingFeatures, pendingProjection, pendingInputState, pendingReadoutInputs) = (features, projection, state, readoutInputs);
         return (pendingAction, next);
     }
@@ -91,7 +97,10 @@ internal sealed class RolloutSegment
     {
         using var noGrad = no_grad();
         using var scope = NewDisposeScope();
-        return model.forward(observation, state).Value.item<float>();
+        phaseTimes?.Start();
+        double value = model.forward(observation, state).Value.item<float>();
+        phaseTimes?.Lap(RolloutPhase.Bootstrap);
+        return value;
     }
 
     /// <summary>
@@ -104,6 +113,7 @@ internal sealed class RolloutSegment
         if (pendingReadoutInputs is not null) throw new InvalidOperationException("the last step has no reward yet");
         if (rollout.Count == 0) throw new InvalidOperationException("cannot learn from an empty segment");
         int count = rollout.Count;
+        phaseTimes?.Start();
         var (logits, values) = model.Readout(RecurrentCore.StackReadoutInputs(rollout.ReadoutInputs.ToArray()));
         var logProbabilities = logits.log_softmax(1);
         var entropies = -(logProbabilities * logProbabilities.exp()).sum(1);
@@ -111,12 +121,15 @@ internal sealed class RolloutSegment
         var chosen = logProbabilities.gather(1, actions).view(count);
         var rolloutLoss = loss.Compute(values.view(count), chosen, entropies, rollout.Rewards, bootstrapValue);
         model.zero_grad();
+        phaseTimes?.Lap(RolloutPhase.ReadoutAndLoss);
         rolloutLoss.Total.backward();
+        phaseTimes?.Lap(RolloutPhase.CoreBackward);
         var projections = model.Core.ProjectInput(cat(rollout.Features.ToArray(), 0));
         if (model.Core.RecurrentProduct(rollout.InputStates.ToArray()) is { } recurrentProducts)
             projections = projections.add(recurrentProducts, KeptScalars.One);
         if (projections.requires_grad) // false only for an identity projection of a frozen encoder: nothing to train there
             projections.backward([cat(rollout.Projections.ToArray().Select(leaf => leaf.grad ?? zeros_like(leaf)).ToArray(), 0)]);
+        phaseTimes?.Lap(RolloutPhase.EncoderBackward);
         return rolloutLoss;
     }
 

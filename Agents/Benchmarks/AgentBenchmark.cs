@@ -15,7 +15,8 @@ namespace SamRL.Agents.Benchmarks;
 /// PyTorch code takes 173.5 ms (LSTM-256 + STM) and 186.7 ms (LSTM-512) per rollout with OpenBLAS on their 2-vCPU
 /// machine.
 /// Besides wall-clock time it records the process's CPU time per rollout, which a busy machine inflates much less
-/// (with one intra-op thread the work runs on the calling thread, so on an idle machine the two agree).
+/// (with one intra-op thread the work runs on the calling thread, so on an idle machine the two agree), and the time
+/// of each <see cref="RolloutPhase"/> as the segment itself clocks it.
 /// </summary>
 public static class AgentBenchmark
 {
@@ -55,15 +56,18 @@ public static class AgentBenchmark
             using var model = ActorCritic.Create(config.NetworkOptions([1, side, side], ActionCount));
             using var generator = new Generator(1, CPU);
             using var frames = rand([rolloutLength + 1, 1, 1, side, side], generator: generator);
-            var segment = new RolloutSegment(model, config);
+            var phaseTimes = new RolloutPhaseTimes();
+            var segment = new RolloutSegment(model, config, phaseTimes);
             var rng = new Rng(1);
             var wallTimes = new double[repetitions];
             var cpuTimes = new double[repetitions];
+            var phases = Enum.GetValues<RolloutPhase>().ToDictionary(phase => phase, _ => new double[repetitions]);
             using var process = Process.GetCurrentProcess();
             for (int run = -warmups; run < repetitions; run++)
             {
                 process.Refresh();
                 var cpuBefore = process.TotalProcessorTime;
+                phaseTimes.Clear();
                 var clock = Stopwatch.StartNew();
                 TrainingStep(model, frames, segment, rng);
                 double wall = clock.Elapsed.TotalMilliseconds;
@@ -71,8 +75,9 @@ public static class AgentBenchmark
                 if (run < 0) continue;
                 wallTimes[run] = wall;
                 cpuTimes[run] = (process.TotalProcessorTime - cpuBefore).TotalMilliseconds;
+                foreach (var (phase, times) in phases) times[run] = phaseTimes.Milliseconds(phase);
             }
-            return BenchmarkResult.From(core, model.parameters().Sum(p => p.numel()), wallTimes, cpuTimes);
+            return BenchmarkResult.From(core, model.parameters().Sum(p => p.numel()), wallTimes, cpuTimes, phases);
         }
         finally
         {

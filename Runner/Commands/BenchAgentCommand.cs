@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using SamRL.Agents.A3C;
 using SamRL.Agents.Benchmarks;
 using SamRL.Agents.Networks;
 using SamRL.Runner.Cli;
@@ -9,7 +10,8 @@ namespace SamRL.Runner.Commands;
 
 /// <summary>
 /// <c>bench agent</c>: the A3C training step of the paper's two agents (one 20-step rollout at batch 1 + bootstrap
-/// forward + loss + backward, one thread), next to the authors' PyTorch figures (SAM_STM_REFERENCE §7.3).
+/// forward + loss + backward, one thread), next to the authors' PyTorch figures (SAM_STM_REFERENCE §7.3), with the
+/// time of each phase of the step.
 /// </summary>
 public static class BenchAgentCommand
 {
@@ -65,6 +67,9 @@ public static class BenchAgentCommand
                     ["universe42_lstm256_rollout_min_ms"] = Math.Round(small.MinMilliseconds, 1),
                     ["universe42_lstm256_rollout_cpu_ms"] = Math.Round(small.MedianCpuMilliseconds, 1),
                     ["universe42_lstm256_params"] = small.Parameters,
+                    ["stm_phases_ms"] = Phases(stm),
+                    ["lstm_phases_ms"] = Phases(lstm),
+                    ["universe42_lstm256_phases_ms"] = Phases(small),
                     ["runs"] = repetitions,
                     ["threads"] = 1,
                     ["rollout_length"] = 20,
@@ -80,6 +85,7 @@ public static class BenchAgentCommand
                 Describe(output, "LSTM-512      ", lstm, AuthorsLstmMilliseconds);
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"  42×42 LSTM-256: {small.MedianMilliseconds:F1} ms (min {small.MinMilliseconds:F1}, CPU {small.MedianCpuMilliseconds:F1}), {small.Parameters:N0} parameters (--encoder universe42 --core lstm --lstm-size 256)"));
+                DescribePhases(output, small);
             }
 
             return ExitCodes.Success;
@@ -87,7 +93,28 @@ public static class BenchAgentCommand
         return command;
     }
 
-    private static void Describe(TextWriter output, string name, BenchmarkResult result, double authors) =>
+    private static void Describe(TextWriter output, string name, BenchmarkResult result, double authors)
+    {
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  {name}: {result.MedianMilliseconds:F1} ms (min {result.MinMilliseconds:F1}, CPU {result.MedianCpuMilliseconds:F1}), {result.Parameters:N0} parameters; authors' PyTorch {authors} ms"));
+        DescribePhases(output, result);
+    }
+
+    private static void DescribePhases(TextWriter output, BenchmarkResult result) =>
+        output.WriteLine("    ms per phase: " + string.Join(", ", result.MedianPhaseMilliseconds.Select(phase =>
+            string.Create(CultureInfo.InvariantCulture, $"{PhaseName(phase.Key).Replace('_', ' ')} {phase.Value:F1}"))));
+
+    private static Dictionary<string, double> Phases(BenchmarkResult result) =>
+        result.MedianPhaseMilliseconds.ToDictionary(phase => PhaseName(phase.Key), phase => Math.Round(phase.Value, 1));
+
+    private static string PhaseName(RolloutPhase phase) => phase switch
+    {
+        RolloutPhase.EncoderForward => "encoder_forward",
+        RolloutPhase.CoreForward => "core_forward",
+        RolloutPhase.ActionReadout => "action_readout",
+        RolloutPhase.Bootstrap => "bootstrap",
+        RolloutPhase.ReadoutAndLoss => "readout_and_loss",
+        RolloutPhase.CoreBackward => "core_backward",
+        _ => "encoder_backward",
+    };
 }

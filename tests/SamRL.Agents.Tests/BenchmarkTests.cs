@@ -1,3 +1,4 @@
+using SamRL.Agents.A3C;
 using SamRL.Agents.Benchmarks;
 using SamRL.Agents.Networks;
 
@@ -15,6 +16,18 @@ public sealed class BenchmarkTests
         Assert.True(result.MinMilliseconds > 0);
         Assert.InRange(result.MedianMilliseconds, result.MinMilliseconds, result.MaxMilliseconds);
         Assert.True(result.MedianCpuMilliseconds >= 0);
+    }
+
+    [Fact]
+    public void EveryPhaseOfTheStepIsTimedAndThePhasesFitInsideTheRollout()
+    {
+        var result = AgentBenchmark.MeasureRollout(CoreKind.LstmStm, repetitions: 1, warmups: 0, rolloutLength: 3);
+
+        Assert.Equal(Enum.GetValues<RolloutPhase>().Order(), result.MedianPhaseMilliseconds.Keys.Order());
+        Assert.All(result.MedianPhaseMilliseconds, phase => Assert.True(phase.Value > 0, $"{phase.Key} took no time"));
+        // One repetition: the medians are that rollout's own times, and the phases are disjoint parts of it.
+        Assert.True(result.MedianPhaseMilliseconds.Values.Sum() <= result.MedianMilliseconds,
+            $"phases sum to {result.MedianPhaseMilliseconds.Values.Sum():F2} ms, more than the rollout's {result.MedianMilliseconds:F2} ms");
     }
 
     [Fact]
