@@ -35,12 +35,12 @@ internal sealed class RolloutSegment
     private readonly ActorCritic model;
     private readonly Rollout rollout;
     private readonly A3CLoss loss;
+    private readonly RolloutPhaseTimes? phaseTimes;   // the agent benchmark's breakdown; null in training
     private Tensor[]? pendingReadoutInputs;
     private Tensor? pendingFeatures;
     private Tensor? pendingProjection;
     private RecurrentState? pendingInputState;
     private int pendingAction;
-    private readonly RolloutPhaseTimes? phaseTimes;   // the agent benchmark's breakdown; null in training
 
     public RolloutSegment(ActorCritic model, A3CConfig config, RolloutPhaseTimes? phaseTimes = null)
     {
