@@ -25,9 +25,8 @@ internal sealed class FusedGatedWrite : autograd.SingleTensorFunction<FusedGated
     public override string Name => nameof(FusedGatedWrite);
 
     /// <summary>
-    /// Whether the kernel computes this write: float32 on a CPU with AVX-512, a batch of at least
-    /// <see cref="FusedLowRankUpdate.MinimumBatch"/>, and d a multiple of <see cref="GatedWriteKernel.ChunkWidth"/>
-    /// (the presets' 48 and 96; 72 and 90 take libtorch operations).
+    /// Whether the kernel computes this write: float32 on a CPU with AVX-512 and d a multiple of
+    /// <see cref="GatedWriteKernel.ChunkWidth"/> (the presets' 48 and 96; 72 and 90 take libtorch operations).
     /// </summary>
     public static bool Supports(Tensor itemMemory) =>
         FusedLowRankUpdate.Supports(itemMemory) && itemMemory.shape[^1] % GatedWriteKernel.ChunkWidth == 0;

@@ -307,7 +307,7 @@ public sealed class Stm : RecurrentCore
     /// </summary>
     /// <remarks>
     /// The per-sample terms are summed on the small [B, 2d] tensor. Where <see cref="FusedGatedWrite"/> applies
-    /// (float32, AVX-512, batches of 4 or more, d a multiple of 48) the rest is one SIMD operation. Otherwise it is
+    /// (float32, AVX-512, d a multiple of 48) the rest is one SIMD operation. Otherwise it is
     /// libtorch operations:
     /// libtorch's CPU tanh is several times slower than its sigmoid on d×d-sized tensors, so the two big tanh terms
     /// use tanh(z) = 2σ(2z) − 1 with the constants folded into small tensors: W_m·tanh(M) = (2W_m)·σ(2M) − W_m·1,
