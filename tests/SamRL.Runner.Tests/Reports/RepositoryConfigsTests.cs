@@ -29,7 +29,8 @@ public class RepositoryConfigsTests
         Assert.Equal(100, configs["ar50-stm-d96"].Paper);
         Assert.Equal(95, configs["nfar-stm-nq4"].Paper);
         Assert.Equal(94.77, configs["mst-stm"].Paper);
-        Assert.Equal(3.03, Assert.Single(configs["tsp10-stm"].Extras).Paper);
+        Assert.Equal(3.03, Assert.Single(configs["tsp10-stm"].Extras, extra => extra.Name == "tourLength").Paper);
+        Assert.Null(Assert.Single(configs["tsp10-stm"].Extras, extra => extra.Name == "validTours").Paper);
         Assert.Equal(0.39, configs["babi-stm"].Paper);
         Assert.Null(configs["pong-fs32-stm"].Paper);
     }
