@@ -107,14 +107,7 @@ public static class BenchAgentCommand
     private static Dictionary<string, double> Phases(BenchmarkResult result) =>
         result.MedianPhaseMilliseconds.ToDictionary(phase => PhaseName(phase.Key), phase => Math.Round(phase.Value, 1));
 
-    private static string PhaseName(RolloutPhase phase) => phase switch
-    {
-        RolloutPhase.EncoderForward => "encoder_forward",
-        RolloutPhase.CoreForward => "core_forward",
-        RolloutPhase.ActionReadout => "action_readout",
-        RolloutPhase.Bootstrap => "bootstrap",
-        RolloutPhase.ReadoutAndLoss => "readout_and_loss",
-        RolloutPhase.CoreBackward => "core_backward",
-        _ => "encoder_backward",
-    };
+    // EncoderForward → encoder_forward.
+    private static string PhaseName(RolloutPhase phase) =>
+        string.Concat(phase.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 }
