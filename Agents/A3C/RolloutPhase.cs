@@ -1,6 +1,6 @@
 namespace SamRL.Agents.A3C;
 
-/// <summary>The phases of an A3C training step that the agent benchmark times separately (<c>bench agent --breakdown</c>).</summary>
+/// <summary>The phases of an A3C training step that the agent benchmark times separately (<c>bench agent</c> prints their medians).</summary>
 public enum RolloutPhase
 {
     /// <summary>Each step's observation through the encoder (with autograd).</summary>
