@@ -15,6 +15,12 @@ public sealed record SupervisedConfig
     /// <summary>Convex hull's and TSP's point count (5 or 10); null for other tasks.</summary>
     public int? Points { get; init; }
 
+    /// <summary>Nth-farthest's vector count (default 8); null for other tasks.</summary>
+    public int? Vectors { get; init; }
+
+    /// <summary>Nth-farthest's vector dimension (default 16); null for other tasks.</summary>
+    public int? Dimension { get; init; }
+
     /// <summary>The model.</summary>
     public SequenceModelKind Model { get; init; } = SequenceModelKind.Stm;
 
@@ -73,14 +79,17 @@ public sealed record SupervisedConfig
     }
 
     /// <summary>The authors' settings for <paramref name="task"/> (SAM_STM_REFERENCE §4).</summary>
-    public static SupervisedConfig ForTask(string task, int? length = null, int? points = null, SequenceModelKind model = SequenceModelKind.Stm)
+    public static SupervisedConfig ForTask(
+        string task, int? length = null, int? points = null, SequenceModelKind model = SequenceModelKind.Stm, int? vectors = null, int? dimension = null)
     {
-        var protocol = SupervisedTasks.Create(task, length, points).Protocol;
+        var protocol = SupervisedTasks.Create(task, length, points, vectors, dimension).Protocol;
         return new SupervisedConfig
         {
             Task = task,
             Length = length,
             Points = points,
+            Vectors = vectors,
+            Dimension = dimension,
             Model = model,
             BatchSize = protocol.BatchSize,
             LearningRate = protocol.LearningRate,

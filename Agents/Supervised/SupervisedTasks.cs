@@ -24,18 +24,25 @@ public static class SupervisedTasks
     /// <summary>Default point count of convex hull and TSP: 5.</summary>
     public const int DefaultPoints = 5;
 
+    /// <summary>Default Nth-farthest size, the paper's: 8 vectors of 16 dimensions.</summary>
+    public const int DefaultVectors = 8, DefaultDimension = 16;
+
     /// <summary>Whether <paramref name="name"/> takes a length (associative retrieval).</summary>
     public static bool TakesLength(string name) => name == "associative-retrieval";
 
     /// <summary>Whether <paramref name="name"/> takes a point count (convex hull, TSP).</summary>
     public static bool TakesPoints(string name) => name is "convex-hull" or "tsp";
 
+    /// <summary>Whether <paramref name="name"/> takes a vector count and dimension (Nth-farthest).</summary>
+    public static bool TakesVectors(string name) => name == "nth-farthest";
+
     /// <summary>
-    /// The task <paramref name="name"/>; <paramref name="length"/> applies to associative retrieval and
-    /// <paramref name="points"/> to convex hull and TSP (null = their defaults).
+    /// The task <paramref name="name"/>; <paramref name="length"/> applies to associative retrieval,
+    /// <paramref name="points"/> to convex hull and TSP, <paramref name="vectors"/> and <paramref name="dimension"/> to
+    /// Nth-farthest (null = their defaults, the paper's sizes).
     /// </summary>
     /// <exception cref="ArgumentException">Unknown name, or a size the task does not take or does not know.</exception>
-    public static SupervisedTask Create(string name, int? length = null, int? points = null)
+    public static SupervisedTask Create(string name, int? length = null, int? points = null, int? vectors = null, int? dimension = null)
     {
         ArgumentNullException.ThrowIfNull(name);
         if (!Names.Contains(name))
@@ -53,6 +60,14 @@ public static class SupervisedTasks
             throw new ArgumentException($"task {name} has no point-count setting (only convex-hull and tsp have)", nameof(points));
         }
 
+        if ((vectors is not null || dimension is not null) && !TakesVectors(name))
+        {
+            throw new ArgumentException($"task {name} has no vector-count or dimension setting (only nth-farthest has)", nameof(vectors));
+        }
+
+        if (vectors is < 2) throw new ArgumentException($"nth-farthest needs at least 2 vectors; got {vectors}", nameof(vectors));
+        if (dimension is < 1) throw new ArgumentException($"nth-farthest needs a positive dimension; got {dimension}", nameof(dimension));
+
         int resolvedLength = length ?? DefaultLength, resolvedPoints = points ?? DefaultPoints;
         if (TakesLength(name) && !Lengths.Contains(resolvedLength))
         {
@@ -67,7 +82,7 @@ public static class SupervisedTasks
         return name switch
         {
             "associative-retrieval" => AssociativeRetrieval(resolvedLength),
-            "nth-farthest" => Task(name, "", TaskMetric.Accuracy, false, Adam(1_000_000), new NthFarthestTask(), () => StmPresets.NthFarthest()),
+            "nth-farthest" => NthFarthest(vectors ?? DefaultVectors, dimension ?? DefaultDimension),
             "copy" => Task(name, "", TaskMetric.BitErrorPerSequence, true, Toy(50_000), new CopyTask(), StmPresets.Copy),
             "priority-sort" => Task(name, "", TaskMetric.BitErrorPerSequence, true, Toy(50_000), new PrioritySortTask(), StmPresets.PrioritySort),
             "rar" => Task(name, "", TaskMetric.BitErrorPerSequence, true, Toy(50_000), new RelationalAssociativeRecallTask(), () => StmPresets.RelationalAssociativeRecall()),
@@ -91,6 +106,17 @@ public static class SupervisedTasks
             EmbeddingWidth = 100,
             FixedSplits = splits,
         };
+    }
+
+    // A smaller Nth-farthest (fewer vectors, fewer dimensions) keeps the preset's memory sizes and only narrows the
+    // STM's input and output to the task's.
+    private static SupervisedTask NthFarthest(int vectors, int dimension)
+    {
+        var generator = new NthFarthestTask(vectors, dimension);
+        bool paperSize = vectors == DefaultVectors && dimension == DefaultDimension;
+        return Task(
+            "nth-farthest", paperSize ? "" : $"vectors-{vectors}-dimension-{dimension}", TaskMetric.Accuracy, false, Adam(1_000_000), generator,
+            () => StmPresets.NthFarthest() with { InputSize = generator.InputWidth, OutputSize = generator.OutputWidth });
     }
 
     private static SupervisedTask Pointer(string name, int points, ISequenceTask<PointTaskBatch> generator) =>

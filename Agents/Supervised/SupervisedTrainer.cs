@@ -53,7 +53,7 @@ public sealed class SupervisedTrainer : IDisposable
             throw new ArgumentException($"the config trains task '{config.Task}' but the task given is '{task.Name}'", nameof(task));
         }
 
-        this.task = task ?? SupervisedTasks.Create(config.Task, config.Length, config.Points);
+        this.task = task ?? SupervisedTasks.Create(config.Task, config.Length, config.Points, config.Vectors, config.Dimension);
         manual_seed(unchecked((long)config.Seed));
         model = SequenceModels.Create(this.task, config.Model, config.Stm);
         optimizer = new SupervisedOptimizer(model.parameters(), this.task.Protocol, config.LearningRate);

@@ -24,6 +24,16 @@ public sealed class TaskOptions
     /// <summary><c>--points</c>.</summary>
     public Option<int> Points { get; } = new("--points") { Description = "convex-hull, tsp: points per problem, 5 or 10. Default 5.", HelpName = "5|10" };
 
+    /// <summary><c>--vectors</c>.</summary>
+    public Option<int> Vectors { get; } = new("--vectors")
+    {
+        Description = "nth-farthest: vectors per sequence k (at least 2; the answer is one of k labels). Default 8, the paper's.",
+        HelpName = "k",
+    };
+
+    /// <summary><c>--dimension</c>.</summary>
+    public Option<int> Dimension { get; } = new("--dimension") { Description = "nth-farthest: dimensions of each vector. Default 16, the paper's.", HelpName = "n" };
+
     /// <summary><c>--model</c>.</summary>
     public Option<string> Model { get; } = new("--model")
     {
@@ -150,6 +160,8 @@ public sealed class TaskOptions
             Task = parse.GetValue(Name) ?? baseline.Task,
             Length = IsGiven(parse, Length) ? parse.GetValue(Length) : baseline.Length,
             Points = IsGiven(parse, Points) ? parse.GetValue(Points) : baseline.Points,
+            Vectors = IsGiven(parse, Vectors) ? parse.GetValue(Vectors) : baseline.Vectors,
+            Dimension = IsGiven(parse, Dimension) ? parse.GetValue(Dimension) : baseline.Dimension,
             Model = IsGiven(parse, Model) ? parse.GetValue(Model)! : baseline.Model,
             SlotSize = IsGiven(parse, SlotSize) ? parse.GetValue(SlotSize) : baseline.SlotSize,
             Queries = IsGiven(parse, Queries) ? parse.GetValue(Queries) : baseline.Queries,
@@ -172,7 +184,7 @@ public sealed class TaskOptions
 
     private IEnumerable<Option> All =>
     [
-        Length, Points, Model, SlotSize, Queries, SamPasses, NoGates, NoTransfer, BatchSize, LearningRate, LearningRateDecayStart, Seed,
+        Length, Points, Vectors, Dimension, Model, SlotSize, Queries, SamPasses, NoGates, NoTransfer, BatchSize, LearningRate, LearningRateDecayStart, Seed,
         MaxIterations, MaxMinutes, EvaluateEvery, CheckpointMinutes, RunDirectory, Resume, Config, Threads,
     ];
 

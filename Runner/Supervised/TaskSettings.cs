@@ -20,6 +20,12 @@ public sealed record TaskSettings
     /// <summary>Convex hull's and TSP's point count, 5 or 10 (default 5).</summary>
     public int? Points { get; init; }
 
+    /// <summary>Nth-farthest's vectors per sequence (default 8).</summary>
+    public int? Vectors { get; init; }
+
+    /// <summary>Nth-farthest's dimensions per vector (default 16).</summary>
+    public int? Dimension { get; init; }
+
     /// <summary>The model: stm (default), lstm or alstm.</summary>
     public string Model { get; init; } = "stm";
 
@@ -98,11 +104,15 @@ public sealed record TaskSettings
 
         if (Length is not null && !SupervisedTasks.TakesLength(Task)) throw Bad("--length", "length", Length, "no length: only associative-retrieval has one");
         if (Points is not null && !SupervisedTasks.TakesPoints(Task)) throw Bad("--points", "points", Points, "no point count: only convex-hull and tsp have one");
+        if (Vectors is not null && !SupervisedTasks.TakesVectors(Task)) throw Bad("--vectors", "vectors", Vectors, "no vector count: only nth-farthest has one");
+        if (Dimension is not null && !SupervisedTasks.TakesVectors(Task)) throw Bad("--dimension", "dimension", Dimension, "no dimension: only nth-farthest has one");
         if (Length is { } length && !SupervisedTasks.Lengths.Contains(length)) throw Bad("--length", "length", length, "30 or 50");
         if (Points is { } points && !SupervisedTasks.PointCounts.Contains(points)) throw Bad("--points", "points", points, "5 or 10");
+        if (Vectors is < 2) throw Bad("--vectors", "vectors", Vectors, "at least 2 vectors");
+        if (Dimension is < 1) throw Bad("--dimension", "dimension", Dimension, "a positive dimension");
         if (!ModelNames.Contains(Model)) throw Bad("--model", "model", Model, "stm, lstm or alstm");
 
-        var task = SupervisedTasks.Create(Task, Length, Points);
+        var task = SupervisedTasks.Create(Task, Length, Points, Vectors, Dimension);
         var protocol = task.Protocol;
         if (ModelKind == SequenceModelKind.Alstm && !task.DecodesWithZeroInputs)
         {
@@ -138,6 +148,8 @@ public sealed record TaskSettings
         {
             Length = SupervisedTasks.TakesLength(Task) ? Length ?? SupervisedTasks.DefaultLength : null,
             Points = SupervisedTasks.TakesPoints(Task) ? Points ?? SupervisedTasks.DefaultPoints : null,
+            Vectors = SupervisedTasks.TakesVectors(Task) ? Vectors ?? SupervisedTasks.DefaultVectors : null,
+            Dimension = SupervisedTasks.TakesVectors(Task) ? Dimension ?? SupervisedTasks.DefaultDimension : null,
             SlotSize = stm is null ? null : (int)stm.SlotSize,
             Queries = stm is null ? null : (int)stm.SlotCount,
             SamPasses = stm?.SamPasses,
@@ -156,6 +168,8 @@ public sealed record TaskSettings
         Task = Task!,
         Length = Length,
         Points = Points,
+        Vectors = Vectors,
+        Dimension = Dimension,
         Model = ModelKind,
         Stm = StmVariant,
         BatchSize = BatchSize!.Value,

@@ -51,6 +51,32 @@ public sealed class SupervisedParameterCountTests
     }
 
     [Fact]
+    public void ASmallerNthFarthestNarrowsOnlyTheModelsInputAndOutput()
+    {
+        // 4 vectors of 2 dimensions: rows of 2 + 3·4 = 14 values, 4 labels to choose from.
+        var task = SupervisedTasks.Create("nth-farthest", vectors: 4, dimension: 2);
+        Assert.Equal((14, 4), (task.InputWidth, task.OutputWidth));
+        Assert.Equal("vectors-4-dimension-2", task.Variant);
+        Assert.Equal("", SupervisedTasks.Create("nth-farthest", vectors: 8, dimension: 16).Variant);
+
+        // STM loses 26 input columns of f1, f2 (d = 128 each) and f3 (N = 8), and 4 output rows of the head (128 + bias).
+        using var stm = SequenceModels.Create(task, SequenceModelKind.Stm);
+        Assert.Equal(2_012_813 - 26 * (128 + 128 + 8) - 4 * (128 + 1), SequenceModels.ParameterCount(stm));
+        using var lstm = SequenceModels.Create(task, SequenceModelKind.Lstm);
+        Assert.Equal(4L * 512 * (14 + 512) + 2 * 4 * 512 + 2 * 512 + 512 * 4 + 4, SequenceModels.ParameterCount(lstm));
+    }
+
+    [Theory]
+    [InlineData("copy", 4, null)]
+    [InlineData("tsp", null, 2)]
+    [InlineData("nth-farthest", 1, null)]
+    [InlineData("nth-farthest", null, 0)]
+    public void NthFarthestSizesAreRefusedElsewhereAndWhenTooSmall(string task, int? vectors, int? dimension)
+    {
+        Assert.Throws<ArgumentException>(() => SupervisedTasks.Create(task, vectors: vectors, dimension: dimension));
+    }
+
+    [Fact]
     public void AlstmIsRefusedWhereThereIsNoDecoding()
     {
         Assert.Throws<ArgumentException>(() => SequenceModels.Create(SupervisedTasks.Create("nth-farthest"), SequenceModelKind.Alstm));

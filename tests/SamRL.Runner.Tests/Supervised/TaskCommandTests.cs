@@ -47,6 +47,24 @@ public sealed class TaskCommandTests
     }
 
     [Fact]
+    public void NthFarthestTrainsTheSizeGivenAndRecordsIt()
+    {
+        using var folder = new TempDirectory();
+        var (code, _, error) = InProcessRunner.Run(
+            "task", "nth-farthest", "--vectors", "3", "--dimension", "2", "--model", "lstm", "--max-iterations", "2", "--eval-every", "2",
+            "--batch-size", "4", "--run-dir", folder.Path);
+
+        Assert.True(code == ExitCodes.Success, error);
+        var run = Assert.Single(Directory.GetDirectories(folder.Path));
+        using var config = JsonDocument.Parse(File.ReadAllText(Path.Combine(run, "config.json")));
+        Assert.Equal(3, config.RootElement.GetProperty("vectors").GetInt32());
+        Assert.Equal(2, config.RootElement.GetProperty("dimension").GetInt32());
+        using var results = JsonDocument.Parse(File.ReadAllText(Path.Combine(run, "results.json")));
+        // LSTM on rows of 2 + 3·3 = 11 values with 3 labels: 4·512·(11 + 512) + 8·512, h0 and c0 2·512, output 512·3 + 3.
+        Assert.Equal(4L * 512 * 523 + 8 * 512 + 2 * 512 + 512 * 3 + 3, results.RootElement.GetProperty("parameters").GetInt64());
+    }
+
+    [Fact]
     public void ResumeContinuesTheRunAndItsConfigIsAValidConfigFile()
     {
         using var folder = new TempDirectory();
@@ -72,6 +90,10 @@ public sealed class TaskCommandTests
     [InlineData("--length", "task", "copy", "--length", "30")]
     [InlineData("--length", "task", "associative-retrieval", "--length", "40")]
     [InlineData("--points", "task", "tsp", "--points", "7")]
+    [InlineData("--vectors", "task", "copy", "--vectors", "4")]
+    [InlineData("--vectors", "task", "nth-farthest", "--vectors", "1")]
+    [InlineData("--dimension", "task", "tsp", "--dimension", "2")]
+    [InlineData("--dimension", "task", "nth-farthest", "--dimension", "0")]
     [InlineData("--model", "task", "nth-farthest", "--model", "alstm")]
     [InlineData("--model", "task", "copy", "--model", "gru")]
     [InlineData("STM options only", "task", "copy", "--model", "lstm", "--no-gates")]
