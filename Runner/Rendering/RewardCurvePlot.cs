@@ -1,4 +1,3 @@
-using System.Globalization;
 using SamRL.Runner.Runs;
 using SkiaSharp;
 
@@ -71,17 +70,20 @@ public static class RewardCurvePlot
     {
         using var axisPaint = new SKPaint { Color = SKColors.Black, StrokeWidth = 1, IsAntialias = false, Style = SKPaintStyle.Stroke };
         using var gridPaint = new SKPaint { Color = new SKColor(0xE0, 0xE0, 0xE0), StrokeWidth = 1, Style = SKPaintStyle.Stroke };
-        const int Ticks = 5;
-        for (var tick = 0; tick <= Ticks; tick++)
+        var rewardTicks = AxisTicks.Within(minimum, maximum);
+        foreach (var reward in rewardTicks.Values)
         {
-            var y = area.Bottom - (area.Height * tick / Ticks);
+            var y = (float)(area.Bottom - (area.Height * (reward - minimum) / (maximum - minimum)));
             canvas.DrawLine(area.Left, y, area.Right, y, gridPaint);
-            var reward = minimum + ((maximum - minimum) * tick / Ticks);
-            canvas.DrawText(reward.ToString("0.#", CultureInfo.InvariantCulture), area.Left - 8, y + 4, SKTextAlign.Right, font, textPaint);
+            canvas.DrawText(rewardTicks.Label(reward), area.Left - 8, y + 4, SKTextAlign.Right, font, textPaint);
+        }
 
-            var x = area.Left + (area.Width * tick / Ticks);
-            var episode = (long)Math.Round((double)lastEpisode * tick / Ticks);
-            canvas.DrawText(episode.ToString(CultureInfo.InvariantCulture), x, area.Bottom + 18, SKTextAlign.Center, font, textPaint);
+        var episodeTicks = AxisTicks.Within(0, lastEpisode);
+        foreach (var episode in episodeTicks.Values)
+        {
+            var x = (float)(area.Left + (area.Width * episode / lastEpisode));
+            canvas.DrawLine(x, area.Bottom, x, area.Bottom + 4, axisPaint);
+            canvas.DrawText(episodeTicks.Label(episode), x, area.Bottom + 18, SKTextAlign.Center, font, textPaint);
         }
 
         canvas.DrawRect(area, axisPaint);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using SamRL.Runner.Rendering;
 using SamRL.Runner.Runs;
 using SkiaSharp;
@@ -106,9 +105,19 @@ public static class CurvePanelsPlot
             canvas.DrawPath(band, fill);
             using var line = new SKPaint { Color = series.Color, StrokeWidth = 2, IsAntialias = true, Style = SKPaintStyle.Stroke };
             canvas.DrawPoints(SKPointMode.Polygon, series.Points.Select(point => Pixel(point.X, point.Mean)).ToArray(), line);
+            if (series.Points.Count == 1)
+            {
+                // A run that logged once (a slow model on a short budget) has no line to draw: mark its point instead.
+                using var dot = new SKPaint { Color = series.Color, IsAntialias = true, Style = SKPaintStyle.Fill };
+                canvas.DrawCircle(Pixel(series.Points[0].X, series.Points[0].Mean), 4, dot);
+            }
         }
 
-        DrawLegend(canvas, area, panel.Series, font, ink);
+        var curvePixels = panel.Series
+            .SelectMany(series => series.Points)
+            .SelectMany(point => new[] { Pixel(point.X, point.Mean), Pixel(point.X, point.Minimum), Pixel(point.X, point.Maximum) })
+            .ToArray();
+        DrawLegend(canvas, area, panel.Series, curvePixels, font, ink);
     }
 
     private static (double Minimum, double Maximum) Range(IEnumerable<double> values)
@@ -128,18 +137,24 @@ public static class CurvePanelsPlot
     {
         using var frame = new SKPaint { Color = SKColors.Black, StrokeWidth = 1, Style = SKPaintStyle.Stroke };
         using var grid = new SKPaint { Color = new SKColor(0xE0, 0xE0, 0xE0), StrokeWidth = 1, Style = SKPaintStyle.Stroke };
-        const int Ticks = 4;
-        for (var tick = 0; tick <= Ticks; tick++)
+        var yTicks = AxisTicks.Within(y.Min, y.Max);
+        foreach (var value in yTicks.Values)
         {
-            var pixelY = area.Bottom - (area.Height * tick / Ticks);
+            var pixelY = (float)(area.Bottom - (area.Height * (value - y.Min) / (y.Max - y.Min)));
             canvas.DrawLine(area.Left, pixelY, area.Right, pixelY, grid);
-            var valueY = y.Min + ((y.Max - y.Min) * tick / Ticks);
-            canvas.DrawText(valueY.ToString("0.##", CultureInfo.InvariantCulture), area.Left - 6, pixelY + 4, SKTextAlign.Right, font, ink);
-            var pixelX = area.Left + (area.Width * tick / Ticks);
-            var valueX = x.Min + ((x.Max - x.Min) * tick / Ticks);
-            // Iterations and games are counts: whole numbers once the axis spans enough of them.
-            var xFormat = x.Max - x.Min >= 20 ? "#,0" : "#,0.##";
-            canvas.DrawText(valueX.ToString(xFormat, CultureInfo.InvariantCulture), pixelX, area.Bottom + 16, SKTextAlign.Center, font, ink);
+            canvas.DrawText(yTicks.Label(value), area.Left - 6, pixelY + 4, SKTextAlign.Right, font, ink);
+        }
+
+        var xTicks = AxisTicks.Within(x.Min, x.Max);
+        foreach (var value in xTicks.Values)
+        {
+            var pixelX = (float)(area.Left + (area.Width * (value - x.Min) / (x.Max - x.Min)));
+            canvas.DrawLine(pixelX, area.Bottom, pixelX, area.Bottom + 4, frame);
+            // A label at either end of the axis is moved inward so that it stays inside the panel.
+            var label = xTicks.Label(value);
+            var half = font.MeasureText(label) / 2;
+            var labelX = Math.Clamp(pixelX, area.Left - Left + half + 2, area.Right + Right - half - 2);
+            canvas.DrawText(label, labelX, area.Bottom + 16, SKTextAlign.Center, font, ink);
         }
 
         canvas.DrawRect(area, frame);
@@ -150,15 +165,36 @@ public static class CurvePanelsPlot
         canvas.Restore();
     }
 
-    private static void DrawLegend(SKCanvas canvas, SKRect area, IReadOnlyList<CurveSeries> series, SKFont font, SKPaint ink)
+    private static void DrawLegend(
+        SKCanvas canvas, SKRect area, IReadOnlyList<CurveSeries> series, IReadOnlyList<SKPoint> curvePixels, SKFont font, SKPaint ink)
     {
-        var y = area.Top + 16;
+        // A boxed legend as wide as its longest label, in the corner that hides the fewest curve points (top right when
+        // several tie), so that long row names stay inside the panel and the curves stay visible.
+        const float Swatch = 22, Gap = 6, Padding = 6, LineHeight = 16, Inset = 4;
+        // A model whose runs logged no point (too few iterations for one interval) is named, and said to have no curve.
+        static string Text(CurveSeries entry) => entry.Points.Count == 0 ? $"{entry.Label} (no points)" : entry.Label;
+        var textWidth = series.Max(entry => font.MeasureText(Text(entry)));
+        var width = Math.Min(Padding + Swatch + Gap + textWidth + Padding, area.Width - (2 * Inset));
+        var height = (Padding * 2) + (series.Count * LineHeight) - 4;
+        SKRect[] corners =
+        [
+            SKRect.Create(area.Right - width - Inset, area.Top + Inset, width, height),
+            SKRect.Create(area.Right - width - Inset, area.Bottom - height - Inset, width, height),
+            SKRect.Create(area.Left + Inset, area.Top + Inset, width, height),
+            SKRect.Create(area.Left + Inset, area.Bottom - height - Inset, width, height),
+        ];
+        var box = corners.MinBy(corner => curvePixels.Count(corner.Contains));
+        using var background = new SKPaint { Color = SKColors.White.WithAlpha(0xE0), Style = SKPaintStyle.Fill };
+        using var border = new SKPaint { Color = new SKColor(0xC0, 0xC0, 0xC0), StrokeWidth = 1, Style = SKPaintStyle.Stroke };
+        canvas.DrawRect(box, background);
+        canvas.DrawRect(box, border);
+        var y = box.Top + Padding + 10;
         foreach (var entry in series)
         {
             using var swatch = new SKPaint { Color = entry.Color, StrokeWidth = 3, Style = SKPaintStyle.Stroke };
-            canvas.DrawLine(area.Right - 150, y - 4, area.Right - 128, y - 4, swatch);
-            canvas.DrawText(entry.Label, area.Right - 122, y, SKTextAlign.Left, font, ink);
-            y += 16;
+            canvas.DrawLine(box.Left + Padding, y - 4, box.Left + Padding + Swatch, y - 4, swatch);
+            canvas.DrawText(Text(entry), box.Left + Padding + Swatch + Gap, y, SKTextAlign.Left, font, ink);
+            y += LineHeight;
         }
     }
 }

@@ -53,6 +53,40 @@ public class CurvePanelsPlotTests
         Assert.Equal(SKColors.White, bitmap.GetPixel(200, 60));
     }
 
+    [Fact]
+    public void The_legend_goes_to_the_corner_the_curve_leaves_free()
+    {
+        // A rising diagonal passes through the top-right and bottom-left corners, so the legend moves to the bottom right.
+        var diagonal = Enumerable.Range(0, 101).Select(x => new BandPoint(x, x, x, x)).ToArray();
+        var panel = new CurvePanel("rising", "x", "y", [new CurveSeries("STM", new SKColor(0xC0, 0x39, 0x2B), diagonal)], "not run");
+        using var stream = new MemoryStream();
+
+        CurvePanelsPlot.Render(stream, "one panel", [panel]);
+
+        using var bitmap = SKBitmap.Decode(stream.ToArray());
+        // Plot area: x 70..544, y 70..350 (see above); the legend's border is light grey (0xC0, 0xC0, 0xC0).
+        var border = new SKColor(0xC0, 0xC0, 0xC0);
+        Assert.Contains(Pixels(bitmap, 307, 544, 210, 350), color => color == border);
+        Assert.DoesNotContain(Pixels(bitmap, 307, 544, 70, 210), color => color == border);
+        Assert.DoesNotContain(Pixels(bitmap, 70, 307, 70, 350), color => color == border);
+    }
+
+    [Fact]
+    public void A_run_that_logged_once_is_marked_by_a_dot()
+    {
+        var lstm = Enumerable.Range(1, 10).Select(i => new BandPoint(i * 200, 20 + i, 20 + i, 20 + i)).ToArray();
+        var stm = new[] { new BandPoint(1000, 25, 25, 25) };
+        var red = new SKColor(0xC0, 0x39, 0x2B);
+        var panel = new CurvePanel("CH N=5", "iteration", "accuracy", [new CurveSeries("LSTM", new SKColor(0x1F, 0x4E, 0x96), lstm), new CurveSeries("STM", red, stm)], "not run");
+        using var stream = new MemoryStream();
+
+        CurvePanelsPlot.Render(stream, "one panel", [panel]);
+
+        using var bitmap = SKBitmap.Decode(stream.ToArray());
+        // x 200..2,000 over 70..544 puts 1,000 at 280.7; y 21..30 over 350..70 puts 25 at 225.6.
+        Assert.Equal(red, bitmap.GetPixel(281, 226));
+    }
+
     private static IEnumerable<SKColor> Pixels(SKBitmap bitmap, int left, int right, int top, int bottom)
     {
         for (var y = top; y < bottom; y++)
