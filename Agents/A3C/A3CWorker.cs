@@ -26,6 +26,7 @@ internal sealed class A3CWorker : IDisposable
     private readonly ObservationStaging observation;
     private RecurrentState? carriedState;
     private double episodeReward;
+    private bool learnedOnce;
 
     public A3CWorker(int index, A3CConfig config, IEnv<float, int> environment, ActorCritic local, SharedLearner learner, ComputeSlots computeSlots)
     {
@@ -91,7 +92,8 @@ internal sealed class A3CWorker : IDisposable
         }
 
         double bootstrap = terminated ? 0 : segment.Bootstrap(observation.Input(), state);
-        var rolloutLoss = segment.Learn(bootstrap);
+        var rolloutLoss = learnedOnce ? segment.Learn(bootstrap) : FirstBackwardGate.Run(() => segment.Learn(bootstrap));
+        learnedOnce = true;
         if (config.MaxGradientNorm is { } maxNorm) nn.utils.clip_grad_norm_(local.parameters(), maxNorm);
 
         double? finishedEpisode = null;

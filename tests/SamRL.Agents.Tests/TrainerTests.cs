@@ -30,6 +30,30 @@ public sealed class TrainerTests : IDisposable
     }
 
     [Fact]
+    public void AWorkersFirstUpdateWaitsWhileAnotherThreadHoldsTheFirstBackwardGate()
+    {
+        var config = TrainingHelpers.CueConfig(maxFrames: 200);
+        using var trainer = new A3CTrainer(config, _ => new CueMemoryEnv(delay: 2), runDirectory);
+        var initial = trainer.Model.parameters().Select(parameter => parameter.detach().clone()).ToArray();
+        TrainingSummary? summary = null;
+        var run = new Thread(() => { summary = trainer.Run(); });
+        bool unchangedWhileHeld;
+        lock (FirstBackwardGate.Gate)
+        {
+            run.Start();
+            // Without the gate, one worker on this small model makes its first updates within milliseconds.
+            Thread.Sleep(1000);
+            unchangedWhileHeld = initial.Zip(trainer.Model.parameters()).All(pair => pair.First.allclose(pair.Second, rtol: 0, atol: 0));
+        }
+
+        run.Join();
+        Assert.True(unchangedWhileHeld, "the shared weights changed while the first-backward gate was held");
+        Assert.NotNull(summary);
+        Assert.True(summary.Value.Updates >= 10, $"expected the run to finish its 200 frames after the gate opened, got {summary.Value.Updates} updates");
+        foreach (var tensor in initial) tensor.Dispose();
+    }
+
+    [Fact]
     public void ResumeRestoresWeightsOptimiserCountersAndRandomStatesExactly()
     {
         var config = TrainingHelpers.CueConfig(maxFrames: 200);
