@@ -74,9 +74,9 @@ public static class CurvePanelsPlot
         var points = panel.Series.SelectMany(series => series.Points).ToArray();
         var (xMin, xMax) = Range(points.Select(point => point.X));
         var (yMin, yMax) = Range(points.SelectMany(point => new[] { point.Minimum, point.Maximum }));
-        DrawAxes(canvas, area, (xMin, xMax), (yMin, yMax), panel, font, ink);
         if (points.Length == 0)
         {
+            DrawAxes(canvas, area, (xMin, xMax), (yMin, yMax), yMax, panel, font, ink);
             canvas.DrawText(panel.Empty, area.MidX, area.MidY, SKTextAlign.Center, font, ink);
             return;
         }
@@ -84,6 +84,21 @@ public static class CurvePanelsPlot
         SKPoint Pixel(double x, double y) => new(
             (float)(area.Left + (area.Width * (x - xMin) / (xMax - xMin))),
             (float)(area.Bottom - (area.Height * (y - yMin) / (yMax - yMin))));
+
+        // The legend goes to the corner that hides no curve point; when every corner would hide some, the y axis grows
+        // above the curves by the legend's height and the legend sits in that band, top right.
+        var legend = Legend.Measure(panel.Series, font, area);
+        var curvePixels = CurvePixels(panel.Series, Pixel);
+        var box = legend.Corners(area).MinBy(corner => curvePixels.Count(corner.Contains));
+        var headroom = legend.Height + (2 * Legend.Inset);
+        var yDataMax = yMax;
+        if (curvePixels.Any(box.Contains) && headroom < area.Height / 2)
+        {
+            yMax = yMin + ((yMax - yMin) * area.Height / (area.Height - headroom));
+            box = legend.Corners(area)[0];
+        }
+
+        DrawAxes(canvas, area, (xMin, xMax), (yMin, yMax), yDataMax, panel, font, ink);
 
         foreach (var series in panel.Series.Where(series => series.Points.Count > 0))
         {
@@ -113,12 +128,14 @@ public static class CurvePanelsPlot
             }
         }
 
-        var curvePixels = panel.Series
-            .SelectMany(series => series.Points)
-            .SelectMany(point => new[] { Pixel(point.X, point.Mean), Pixel(point.X, point.Minimum), Pixel(point.X, point.Maximum) })
-            .ToArray();
-        DrawLegend(canvas, area, panel.Series, curvePixels, font, ink);
+        legend.Draw(canvas, box, panel.Series, font, ink);
     }
+
+    private static SKPoint[] CurvePixels(IReadOnlyList<CurveSeries> series, Func<double, double, SKPoint> pixel) =>
+        series
+            .SelectMany(entry => entry.Points)
+            .SelectMany(point => new[] { pixel(point.X, point.Mean), pixel(point.X, point.Minimum), pixel(point.X, point.Maximum) })
+            .ToArray();
 
     private static (double Minimum, double Maximum) Range(IEnumerable<double> values)
     {
@@ -133,11 +150,12 @@ public static class CurvePanelsPlot
     }
 
     private static void DrawAxes(
-        SKCanvas canvas, SKRect area, (double Min, double Max) x, (double Min, double Max) y, CurvePanel panel, SKFont font, SKPaint ink)
+        SKCanvas canvas, SKRect area, (double Min, double Max) x, (double Min, double Max) y, double yTicksMax, CurvePanel panel, SKFont font, SKPaint ink)
     {
+        // Ticks stop at the data's top: a band added above it for the legend gets none (no "120 %" accuracy).
         using var frame = new SKPaint { Color = SKColors.Black, StrokeWidth = 1, Style = SKPaintStyle.Stroke };
         using var grid = new SKPaint { Color = new SKColor(0xE0, 0xE0, 0xE0), StrokeWidth = 1, Style = SKPaintStyle.Stroke };
-        var yTicks = AxisTicks.Within(y.Min, y.Max);
+        var yTicks = AxisTicks.Within(y.Min, yTicksMax);
         foreach (var value in yTicks.Values)
         {
             var pixelY = (float)(area.Bottom - (area.Height * (value - y.Min) / (y.Max - y.Min)));
@@ -165,36 +183,45 @@ public static class CurvePanelsPlot
         canvas.Restore();
     }
 
-    private static void DrawLegend(
-        SKCanvas canvas, SKRect area, IReadOnlyList<CurveSeries> series, IReadOnlyList<SKPoint> curvePixels, SKFont font, SKPaint ink)
+    /// <summary>A boxed legend as wide as its longest label, so that long row names stay inside the panel.</summary>
+    private readonly record struct Legend(float Width, float Height)
     {
-        // A boxed legend as wide as its longest label, in the corner that hides the fewest curve points (top right when
-        // several tie), so that long row names stay inside the panel and the curves stay visible.
-        const float Swatch = 22, Gap = 6, Padding = 6, LineHeight = 16, Inset = 4;
-        // A model whose runs logged no point (too few iterations for one interval) is named, and said to have no curve.
-        static string Text(CurveSeries entry) => entry.Points.Count == 0 ? $"{entry.Label} (no points)" : entry.Label;
-        var textWidth = series.Max(entry => font.MeasureText(Text(entry)));
-        var width = Math.Min(Padding + Swatch + Gap + textWidth + Padding, area.Width - (2 * Inset));
-        var height = (Padding * 2) + (series.Count * LineHeight) - 4;
-        SKRect[] corners =
-        [
-            SKRect.Create(area.Right - width - Inset, area.Top + Inset, width, height),
-            SKRect.Create(area.Right - width - Inset, area.Bottom - height - Inset, width, height),
-            SKRect.Create(area.Left + Inset, area.Top + Inset, width, height),
-            SKRect.Create(area.Left + Inset, area.Bottom - height - Inset, width, height),
-        ];
-        var box = corners.MinBy(corner => curvePixels.Count(corner.Contains));
-        using var background = new SKPaint { Color = SKColors.White.WithAlpha(0xE0), Style = SKPaintStyle.Fill };
-        using var border = new SKPaint { Color = new SKColor(0xC0, 0xC0, 0xC0), StrokeWidth = 1, Style = SKPaintStyle.Stroke };
-        canvas.DrawRect(box, background);
-        canvas.DrawRect(box, border);
-        var y = box.Top + Padding + 10;
-        foreach (var entry in series)
+        public const float Inset = 4;
+        private const float Swatch = 22, Gap = 6, Padding = 6, LineHeight = 16;
+
+        public static Legend Measure(IReadOnlyList<CurveSeries> series, SKFont font, SKRect area)
         {
-            using var swatch = new SKPaint { Color = entry.Color, StrokeWidth = 3, Style = SKPaintStyle.Stroke };
-            canvas.DrawLine(box.Left + Padding, y - 4, box.Left + Padding + Swatch, y - 4, swatch);
-            canvas.DrawText(Text(entry), box.Left + Padding + Swatch + Gap, y, SKTextAlign.Left, font, ink);
-            y += LineHeight;
+            var textWidth = series.Max(entry => font.MeasureText(Text(entry)));
+            var width = Math.Min(Padding + Swatch + Gap + textWidth + Padding, area.Width - (2 * Inset));
+            return new Legend(width, (Padding * 2) + (series.Count * LineHeight) - 4);
         }
+
+        /// <summary>The four places for the box, top right first (the choice when several tie).</summary>
+        public SKRect[] Corners(SKRect area) =>
+        [
+            SKRect.Create(area.Right - Width - Inset, area.Top + Inset, Width, Height),
+            SKRect.Create(area.Right - Width - Inset, area.Bottom - Height - Inset, Width, Height),
+            SKRect.Create(area.Left + Inset, area.Top + Inset, Width, Height),
+            SKRect.Create(area.Left + Inset, area.Bottom - Height - Inset, Width, Height),
+        ];
+
+        public void Draw(SKCanvas canvas, SKRect box, IReadOnlyList<CurveSeries> series, SKFont font, SKPaint ink)
+        {
+            using var background = new SKPaint { Color = SKColors.White.WithAlpha(0xE0), Style = SKPaintStyle.Fill };
+            using var border = new SKPaint { Color = new SKColor(0xC0, 0xC0, 0xC0), StrokeWidth = 1, Style = SKPaintStyle.Stroke };
+            canvas.DrawRect(box, background);
+            canvas.DrawRect(box, border);
+            var y = box.Top + Padding + 10;
+            foreach (var entry in series)
+            {
+                using var swatch = new SKPaint { Color = entry.Color, StrokeWidth = 3, Style = SKPaintStyle.Stroke };
+                canvas.DrawLine(box.Left + Padding, y - 4, box.Left + Padding + Swatch, y - 4, swatch);
+                canvas.DrawText(Text(entry), box.Left + Padding + Swatch + Gap, y, SKTextAlign.Left, font, ink);
+                y += LineHeight;
+            }
+        }
+
+        // A model whose runs logged no point (too few iterations for one interval) is named, and said to have no curve.
+        private static string Text(CurveSeries entry) => entry.Points.Count == 0 ? $"{entry.Label} (no points)" : entry.Label;
     }
 }

@@ -72,6 +72,27 @@ public class CurvePanelsPlotTests
     }
 
     [Fact]
+    public void When_every_corner_would_hide_the_curve_the_legend_gets_a_band_above_it()
+    {
+        // A sawtooth climbing 0, 0.05, …, 1 every 0.1 along x puts points all over the plot area, so no corner is free.
+        var zigzag = Enumerable.Range(0, 1001).Select(x => new BandPoint(x / 10.0, x % 21 / 20.0, x % 21 / 20.0, x % 21 / 20.0)).ToArray();
+        var red = new SKColor(0xC0, 0x39, 0x2B);
+        var panel = new CurvePanel("full", "x", "y", [new CurveSeries("STM", red, zigzag)], "not run");
+        using var stream = new MemoryStream();
+
+        CurvePanelsPlot.Render(stream, "one panel", [panel]);
+
+        using var bitmap = SKBitmap.Decode(stream.ToArray());
+        // Plot area: x 70..544, y 70..350; the legend's border is light grey. Its lowest row is above the curve's highest
+        // (the curve looked for left of x 400, clear of the legend's own red swatch at the right).
+        var border = new SKColor(0xC0, 0xC0, 0xC0);
+        var borderRows = Rows(bitmap, 71, 544, 71, 350, color => color == border).ToArray();
+        var curveRows = Rows(bitmap, 71, 400, 71, 350, color => color == red).ToArray();
+        Assert.NotEmpty(borderRows);
+        Assert.True(borderRows.Max() < curveRows.Min(), $"legend reaches row {borderRows.Max()}, the curve row {curveRows.Min()}");
+    }
+
+    [Fact]
     public void A_run_that_logged_once_is_marked_by_a_dot()
     {
         var lstm = Enumerable.Range(1, 10).Select(i => new BandPoint(i * 200, 20 + i, 20 + i, 20 + i)).ToArray();
@@ -85,6 +106,21 @@ public class CurvePanelsPlotTests
         using var bitmap = SKBitmap.Decode(stream.ToArray());
         // x 200..2,000 over 70..544 puts 1,000 at 280.7; y 21..30 over 350..70 puts 25 at 225.6.
         Assert.Equal(red, bitmap.GetPixel(281, 226));
+    }
+
+    private static IEnumerable<int> Rows(SKBitmap bitmap, int left, int right, int top, int bottom, Func<SKColor, bool> match)
+    {
+        for (var y = top; y < bottom; y++)
+        {
+            for (var x = left; x < right; x++)
+            {
+                if (match(bitmap.GetPixel(x, y)))
+                {
+                    yield return y;
+                    break;
+                }
+            }
+        }
     }
 
     private static IEnumerable<SKColor> Pixels(SKBitmap bitmap, int left, int right, int top, int bottom)
