@@ -86,7 +86,8 @@ public static class CurvePanelsPlot
             (float)(area.Bottom - (area.Height * (y - yMin) / (yMax - yMin))));
 
         // The legend goes to the corner that hides no curve point; when every corner would hide some, the y axis grows
-        // above the curves by the legend's height and the legend sits in that band, top right.
+        // above the curves by the legend's height and the legend sits in that band, top right (a legend taller than
+        // half the panel stays in the corner hiding fewest). Pixel reads yMax, so the curves are drawn on the grown axis.
         var legend = Legend.Measure(panel.Series, font, area);
         var curvePixels = CurvePixels(panel.Series, Pixel);
         var box = legend.Corners(area).MinBy(corner => curvePixels.Count(corner.Contains));
